@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, openSession, waitForData } from './support/browser';
+
+function csvRowCounts(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const file of readdirSync('datasets').filter((f) => f.endsWith('.csv'))) {
+    const parsed = Papa.parse(readFileSync(`datasets/${file}`, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    counts.set(file.replace(/\.csv$/, ''), parsed.data.length);
+  }
+  return counts;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('data page', () => {
+  it('shows every demo table with the row count of its CSV file, requesting nothing from another origin', async () => {
+    const { page, context, foreignRequests, pageErrors } = await openSession(browser);
+    const wasmRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.wasm')) wasmRequests.push(r.url());
+    });
+    await page.goto(baseUrl());
+    await waitForData(page);
+
+    const expected = csvRowCounts();
+    expect(expected.size).toBe(21);
+    const shown = new Map<string, number>();
+    for (const row of await page.getByTestId('table-list').locator('tbody tr').all()) {
+      const name = await row.getAttribute('data-table');
+      const rows = await row.locator('[data-column="rows"]').textContent();
+      if (name) shown.set(name, Number(rows));
+    }
+    expect(shown).toEqual(expected);
+
+    expect(wasmRequests.length).toBe(1);
+    expect(new URL(wasmRequests[0] ?? '').origin).toBe(new URL(baseUrl()).origin);
+    expect(foreignRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('says the data is illustrative and speaks Dutch by default, English on request', async () => {
+    const { page, context } = await openSession(browser);
+    await page.goto(baseUrl());
+    await waitForData(page);
+    await expect(page.getByTestId('demo-banner').textContent()).resolves.toMatch(
+      /Illustratieve demodata/,
+    );
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByTestId('demo-banner').textContent()).resolves.toMatch(
+      /Illustrative demo data/,
+    );
+    expect(page.url()).toContain('lang=en');
+    await page.reload();
+    await waitForData(page);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await context.close();
+  });
+
+  it('shows the columns, types and first rows of the table chosen, and keeps the choice in the URL', async () => {
+    const { page, context } = await openSession(browser);
+    await page.goto(baseUrl());
+    await waitForData(page);
+    await page.getByRole('button', { name: 'projects', exact: true }).click();
+    const detail = page.getByTestId('table-detail');
+    await expect(detail.getByRole('heading', { name: 'projects' }).isVisible()).resolves.toBe(true);
+    const columnRows = await page.getByTestId('column-list').locator('tbody tr').allTextContents();
+    expect(columnRows).toContain('pio_cofin_committed_eurDECIMAL(14,2)');
+    expect(columnRows).toContain('started_onDATE');
+    await page.getByTestId('preview').waitFor();
+    expect(await page.getByTestId('preview').locator('tbody tr').count()).toBe(10);
+    expect(page.url()).toContain('table=projects');
+    await page.goBack();
+    await expect(page.getByTestId('table-detail').locator('h2').textContent()).resolves.toBe(
+      'activities',
+    );
+    await context.close();
+  });
+
+  it('explains in plain words when the engine cannot start, and starts on retry', async () => {
+    const { page, context } = await openSession(browser);
+    let block = true;
+    await page.route(
+      (url) => url.pathname.endsWith('.wasm'),
+      async (route) => (block ? route.abort('failed') : route.continue()),
+    );
+    await page.goto(baseUrl());
+    const failure = page.getByTestId('engine-failure');
+    await failure.waitFor({ timeout: 30_000 });
+    await expect(failure.locator('h2').textContent()).resolves.toBe(
+      'De rekenmotor kon niet starten.',
+    );
+    block = false;
+    await failure.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await waitForData(page);
+    await context.close();
+  });
+});

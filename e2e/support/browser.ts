@@ -1,0 +1,66 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export interface Session {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Every request the page made to another origin (each was blocked). */
+  readonly foreignRequests: string[];
+  readonly pageErrors: string[];
+}
+
+/**
+ * A fresh browser context that records, and blocks, any request leaving the app's origin, so
+ * a test can fail on it rather than depend on the network being closed.
+ */
+export async function openSession(browser: Browser): Promise<Session> {
+  const origin = new URL(baseUrl()).origin;
+  const context = await browser.newContext({
+    locale: 'nl-BE',
+    viewport: { width: 1366, height: 900 },
+  });
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route(
+    (url) => url.origin !== origin && url.protocol !== 'blob:' && url.protocol !== 'data:',
+    async (route) => {
+      foreignRequests.push(route.request().url());
+      await route.abort('blockedbyclient');
+    },
+  );
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && url.protocol !== 'blob:' && url.protocol !== 'data:') {
+      if (!foreignRequests.includes(request.url())) foreignRequests.push(request.url());
+    }
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  return { context, page, foreignRequests, pageErrors };
+}
+
+export async function waitForData(page: Page): Promise<void> {
+  await page.getByTestId('table-list').waitFor({ state: 'visible', timeout: 30_000 });
+}

@@ -1,0 +1,87 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import type { Sql } from '../sql';
+import { columnsOf, tableToRows } from './convert';
+import { OFFLINE_SETTINGS, OPEN_CONFIG } from './setup';
+import type { Engine, QueryResult, Row, StartProgress } from './types';
+
+/*
+ * Only the single-threaded eh/mvp bundles: the multi-threaded one fails with
+ * "offset is out of bounds" (duckdb-wasm issue 2256). Both are served from the app's origin.
+ */
+const BUNDLES: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+async function start(onProgress: (p: StartProgress) => void): Promise<Engine> {
+  const bundle = await duckdb.selectBundle(BUNDLES);
+  if (!bundle.mainWorker) throw new Error('No DuckDB worker bundle for this browser');
+  const worker = new Worker(bundle.mainWorker);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  try {
+    onProgress({ phase: 'download' });
+    await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
+      onProgress({ phase: 'download', bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal });
+    });
+    onProgress({ phase: 'open' });
+    await db.open(OPEN_CONFIG);
+    const conn = await db.connect();
+    await conn.query(OFFLINE_SETTINGS);
+    const version = await db.getVersion();
+    onProgress({ phase: 'ready' });
+    return {
+      version,
+      async query<R extends Row = Row>(q: Sql): Promise<QueryResult<R>> {
+        let table;
+        if (q.params.length === 0) {
+          table = await conn.query(q.text);
+        } else {
+          const stmt = await conn.prepare(q.text);
+          try {
+            table = await stmt.query(...q.params);
+          } finally {
+            await stmt.close();
+          }
+        }
+        return { columns: columnsOf(table), rows: tableToRows<R>(table) };
+      },
+      async exec(text: string): Promise<void> {
+        await conn.query(text);
+      },
+      registerText: (name, text) => db.registerFileText(name, text),
+      async dropFile(name: string): Promise<void> {
+        await db.dropFile(name);
+      },
+      async close(): Promise<void> {
+        await conn.close();
+        await db.terminate();
+      },
+    };
+  } catch (e) {
+    await db.terminate().catch(() => undefined);
+    throw e;
+  }
+}
+
+let shared: Promise<Engine> | null = null;
+const listeners = new Set<(p: StartProgress) => void>();
+
+export function onEngineProgress(listener: (p: StartProgress) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Starts DuckDB once per page; a failed start can be retried by calling again. */
+export function getEngine(): Promise<Engine> {
+  if (!shared) {
+    shared = start((p) => listeners.forEach((l) => l(p)));
+    shared.catch(() => {
+      shared = null;
+    });
+  }
+  return shared;
+}

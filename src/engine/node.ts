@@ -1,0 +1,78 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import type { Sql } from '../sql';
+import { columnsOf, tableToRows } from './convert';
+import { OFFLINE_SETTINGS, OPEN_CONFIG } from './setup';
+import type { Engine, QueryResult, Row } from './types';
+
+/**
+ * The same DuckDB-WASM build as the browser, run synchronously in Node: for tests and the
+ * command-line tools, so every number they print comes from the browser's engine.
+ */
+export async function createNodeEngine(): Promise<Engine> {
+  const require = createRequire(import.meta.url);
+  const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
+  const db = await duckdb.createDuckDB(
+    {
+      mvp: {
+        mainModule: path.join(dist, 'duckdb-mvp.wasm'),
+        mainWorker: path.join(dist, 'duckdb-node-mvp.worker.cjs'),
+      },
+      eh: {
+        mainModule: path.join(dist, 'duckdb-eh.wasm'),
+        mainWorker: path.join(dist, 'duckdb-node-eh.worker.cjs'),
+      },
+    },
+    new duckdb.VoidLogger(),
+    duckdb.NODE_RUNTIME,
+  );
+  await db.instantiate();
+  db.open(OPEN_CONFIG);
+  const conn = db.connect();
+  conn.query(OFFLINE_SETTINGS);
+  const version = db.getVersion();
+
+  return {
+    version,
+    query<R extends Row = Row>(q: Sql): Promise<QueryResult<R>> {
+      try {
+        let table;
+        if (q.params.length === 0) {
+          table = conn.query(q.text);
+        } else {
+          const stmt = conn.prepare(q.text);
+          try {
+            table = stmt.query(...q.params);
+          } finally {
+            stmt.close();
+          }
+        }
+        return Promise.resolve({ columns: columnsOf(table), rows: tableToRows<R>(table) });
+      } catch (e) {
+        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    },
+    exec(text: string): Promise<void> {
+      try {
+        conn.query(text);
+        return Promise.resolve();
+      } catch (e) {
+        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    },
+    registerText(name: string, text: string): Promise<void> {
+      db.registerFileText(name, text);
+      return Promise.resolve();
+    },
+    dropFile(name: string): Promise<void> {
+      db.dropFile(name);
+      return Promise.resolve();
+    },
+    close(): Promise<void> {
+      conn.close();
+      db.reset();
+      return Promise.resolve();
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/** A problem found in an input file, located as a person would look for it. */
+export interface ImportIssue {
+  readonly severity: 'error' | 'warning';
+  readonly code: IssueCode;
+  readonly file: string;
+  /** Physical line of the file as a text editor counts it (1 = the header). */
+  readonly line: number | null;
+  readonly column: string | null;
+  readonly value?: string;
+  /** Extra facts the message needs (expected type, allowed values, the other line). */
+  readonly detail?: string;
+}
+
+export type IssueCode =
+  | 'empty_file'
+  | 'no_data_rows'
+  | 'missing_column'
+  | 'field_count'
+  | 'unclosed_quote'
+  | 'required'
+  | 'bad_integer'
+  | 'bad_number'
+  | 'bad_date'
+  | 'bad_timestamp'
+  | 'bad_boolean'
+  | 'not_in_enum'
+  | 'out_of_range'
+  | 'duplicate_key'
+  | 'unknown_reference';

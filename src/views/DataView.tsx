@@ -1,0 +1,97 @@
+import { useQuery } from '@tanstack/react-query';
+import { DataTable } from '../components/DataTable';
+import { useI18n } from '../i18n';
+import { PREVIEW_ROWS, previewQuery, tablesQuery, type LoadedDataset } from '../queries/dataset';
+
+interface Props {
+  readonly dataset: LoadedDataset;
+  readonly selected: string | null;
+  readonly onSelect: (table: string) => void;
+}
+
+export function DataView({ dataset, selected, onSelect }: Props) {
+  const { t } = useI18n();
+  const tables = useQuery(tablesQuery(dataset.version));
+  const current = tables.data?.find((x) => x.name === selected) ?? tables.data?.[0] ?? null;
+  const preview = useQuery({
+    ...previewQuery(dataset.version, current?.name ?? ''),
+    enabled: current !== null,
+  });
+
+  return (
+    <section aria-labelledby="data-title">
+      <h1 id="data-title">{t('data.title')}</h1>
+      <p>{t('data.intro')}</p>
+      <p className="muted">
+        {t('data.source', { source: t('data.sourceDemo') })} · {dataset.version}
+      </p>
+      <div className="data-layout">
+        <div className="table-scroll">
+          <table className="data-table" data-testid="table-list">
+            <caption>{t('data.tables')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('data.table')}</th>
+                <th scope="col" className="num">
+                  {t('data.rows')}
+                </th>
+                <th scope="col" className="num">
+                  {t('data.columns')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tables.data?.map((table) => (
+                <tr
+                  key={table.name}
+                  data-table={table.name}
+                  aria-selected={table.name === current?.name}
+                >
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={table.name === current?.name}
+                      onClick={() => onSelect(table.name)}
+                    >
+                      {table.name}
+                    </button>
+                  </th>
+                  <td className="num" data-column="rows">
+                    {table.rowCount.toLocaleString(undefined, { useGrouping: false })}
+                  </td>
+                  <td className="num">{table.columns.length}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {current && (
+          <div className="data-detail" data-testid="table-detail">
+            <h2>{current.name}</h2>
+            <p>{t('data.rowCount', { n: current.rowCount })}</p>
+            <DataTable
+              caption={t('data.columns')}
+              columns={[
+                { key: 'name', label: t('data.column') },
+                { key: 'type', label: t('data.type') },
+              ]}
+              rows={current.columns.map((c) => ({ name: c.name, type: c.type }))}
+              testId="column-list"
+            />
+            {preview.data && preview.data.rows.length > 0 ? (
+              <DataTable
+                caption={t('data.preview', { n: PREVIEW_ROWS })}
+                columns={preview.data.columns.map((c) => ({ key: c.name, label: c.name }))}
+                rows={preview.data.rows}
+                testId="preview"
+              />
+            ) : (
+              preview.data && <p>{t('data.empty')}</p>
+            )}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
