@@ -84,17 +84,17 @@ describe('data page', () => {
     expect(await page.getByTestId('preview').locator('tbody tr').count()).toBe(10);
     expect(page.url()).toContain('table=projects');
     await page.goBack();
-    await expect(page.getByTestId('table-detail').locator('h2').textContent()).resolves.toBe(
-      'activities',
-    );
+    await expect
+      .poll(() => page.getByTestId('table-detail').locator('h2').textContent())
+      .toBe('calls');
     await context.close();
   });
 
   it('explains in plain words when the engine cannot start, and starts on retry', async () => {
     const { page, context } = await openSession(browser);
     let block = true;
-    await page.route(
-      (url) => url.pathname.endsWith('.wasm'),
+    await context.route(
+      (url) => /duckdb-browser-(eh|mvp)\.worker/.test(url.pathname),
       async (route) => (block ? route.abort('failed') : route.continue()),
     );
     await page.goto(baseUrl());
@@ -106,6 +106,26 @@ describe('data page', () => {
     block = false;
     await failure.getByRole('button', { name: 'Opnieuw proberen' }).click();
     await waitForData(page);
+    await context.close();
+  });
+});
+
+describe('request guard', () => {
+  it('notices a request to another origin from the page and from a worker', async () => {
+    const { page, context, foreignRequests } = await openSession(browser);
+    await page.goto(baseUrl());
+    await waitForData(page);
+    await page.evaluate(async () => {
+      await fetch('http://198.51.100.7/page.json').catch(() => undefined);
+      const code =
+        "fetch('http://198.51.100.7/worker.json').catch(() => undefined).then(() => postMessage(1))";
+      const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+      await new Promise((resolve) => worker.addEventListener('message', resolve));
+    });
+    await expect.poll(() => foreignRequests.length).toBe(2);
+    expect(foreignRequests).toEqual(
+      expect.arrayContaining(['http://198.51.100.7/page.json', 'http://198.51.100.7/worker.json']),
+    );
     await context.close();
   });
 });

@@ -45,10 +45,7 @@ export async function openSession(browser: Browser): Promise<Session> {
   const pageErrors: string[] = [];
   await context.route(
     (url) => url.origin !== origin && url.protocol !== 'blob:' && url.protocol !== 'data:',
-    async (route) => {
-      foreignRequests.push(route.request().url());
-      await route.abort('blockedbyclient');
-    },
+    (route) => route.abort('blockedbyclient'),
   );
   context.on('request', (request) => {
     const url = new URL(request.url());
@@ -62,5 +59,8 @@ export async function openSession(browser: Browser): Promise<Session> {
 }
 
 export async function waitForData(page: Page): Promise<void> {
-  await page.getByTestId('table-list').waitFor({ state: 'visible', timeout: 30_000 });
+  await page
+    .locator('[data-testid=table-list] tbody tr[data-table]')
+    .first()
+    .waitFor({ state: 'visible', timeout: 30_000 });
 }

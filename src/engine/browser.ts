@@ -21,12 +21,22 @@ async function start(onProgress: (p: StartProgress) => void): Promise<Engine> {
   const bundle = await duckdb.selectBundle(BUNDLES);
   if (!bundle.mainWorker) throw new Error('No DuckDB worker bundle for this browser');
   const worker = new Worker(bundle.mainWorker);
+  /* A worker script that fails to load only fires `error` on the worker; DuckDB would wait
+     for its answer forever. */
+  const workerFailed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', (e) => {
+      reject(new Error(e.message || 'The DuckDB worker could not be loaded'));
+    });
+  });
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
     onProgress({ phase: 'download' });
-    await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
-      onProgress({ phase: 'download', bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal });
-    });
+    await Promise.race([
+      workerFailed,
+      db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
+        onProgress({ phase: 'download', bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal });
+      }),
+    ]);
     onProgress({ phase: 'open' });
     await db.open(OPEN_CONFIG);
     const conn = await db.connect();
@@ -62,7 +72,10 @@ async function start(onProgress: (p: StartProgress) => void): Promise<Engine> {
       },
     };
   } catch (e) {
-    await db.terminate().catch(() => undefined);
+    await Promise.race([db.terminate(), new Promise((r) => setTimeout(r, 100))]).catch(
+      () => undefined,
+    );
+    worker.terminate();
     throw e;
   }
 }

@@ -1,4 +1,4 @@
-import { sql } from '../sql';
+import { join, quoteIdent, raw, sql } from '../sql';
 import type { Engine } from './types';
 
 export interface TableSummary {
@@ -8,7 +8,7 @@ export interface TableSummary {
 }
 
 export async function listTables(engine: Engine): Promise<TableSummary[]> {
-  const { rows } = await engine.query<{ table_name: string; estimated_size: number }>(
+  const { rows } = await engine.query<{ table_name: string }>(
     sql`SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary ORDER BY table_name`,
   );
   const { rows: cols } = await engine.query<{
@@ -19,18 +19,24 @@ export async function listTables(engine: Engine): Promise<TableSummary[]> {
     sql`SELECT table_name, column_name, data_type FROM duckdb_columns()
         WHERE schema_name = 'main' ORDER BY table_name, column_index`,
   );
-  const out: TableSummary[] = [];
-  for (const { table_name } of rows) {
-    const { rows: countRows } = await engine.query<{ n: number }>(
-      sql`SELECT count(*) AS n FROM query_table(${table_name})`,
+  const counts = new Map<string, number>();
+  if (rows.length > 0) {
+    const union = join(
+      rows.map(
+        ({ table_name }) =>
+          sql`SELECT ${table_name} AS t, count(*) AS n FROM ${raw(quoteIdent(table_name))}`,
+      ),
+      ' UNION ALL ',
     );
-    out.push({
-      name: table_name,
-      rowCount: countRows[0]?.n ?? 0,
-      columns: cols
-        .filter((c) => c.table_name === table_name)
-        .map((c) => ({ name: c.column_name, type: c.data_type })),
-    });
+    const { rows: countRows } = await engine.query<{ t: string; n: number }>(union);
+    for (const { t, n } of countRows) counts.set(t, n);
   }
+  const out: TableSummary[] = rows.map(({ table_name }) => ({
+    name: table_name,
+    rowCount: counts.get(table_name) ?? 0,
+    columns: cols
+      .filter((c) => c.table_name === table_name)
+      .map((c) => ({ name: c.column_name, type: c.data_type })),
+  }));
   return out;
 }

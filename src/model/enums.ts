@@ -149,3 +149,17 @@ export const SERVICES = [
   'network_events',
   'knowledge_platform',
 ] as const;
+
+/** The level of government each organisation type belongs to (local government = `local`). */
+export const ORG_TYPE_GOV_LEVEL: Record<OrgType, (typeof GOV_LEVELS)[number]> = {
+  department: 'flemish',
+  flemish_agency: 'flemish',
+  province: 'provincial',
+  municipality: 'local',
+  ocmw: 'local',
+  intermunicipal: 'local',
+  hospital: 'other',
+  care: 'other',
+  education: 'other',
+  other: 'other',
+};

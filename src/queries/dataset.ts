@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { getEngine, onEngineProgress } from '../engine/browser';
 import { listTables } from '../engine/catalog';
+export type { TableSummary } from '../engine/catalog';
 import type { StartProgress } from '../engine/types';
 import { loadDataset, type DatasetReport } from '../ingest/dataset';
 import { fetchDemoDataset } from '../ingest/demoFiles';

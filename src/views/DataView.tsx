@@ -1,7 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { DataTable } from '../components/DataTable';
 import { useI18n } from '../i18n';
-import { PREVIEW_ROWS, previewQuery, tablesQuery, type LoadedDataset } from '../queries/dataset';
+import { TABLE_NAMES } from '../model';
+
+import {
+  PREVIEW_ROWS,
+  previewQuery,
+  tablesQuery,
+  type LoadedDataset,
+  type TableSummary,
+} from '../queries/dataset';
 
 interface Props {
   readonly dataset: LoadedDataset;
@@ -9,10 +18,20 @@ interface Props {
   readonly onSelect: (table: string) => void;
 }
 
+/** Canonical tables in the model's order (calls first, answers last), then any others. */
+function sortTables(tables: readonly TableSummary[]): TableSummary[] {
+  const rank = (name: string) => {
+    const i = (TABLE_NAMES as readonly string[]).indexOf(name);
+    return i < 0 ? TABLE_NAMES.length : i;
+  };
+  return [...tables].sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
+}
+
 export function DataView({ dataset, selected, onSelect }: Props) {
-  const { t } = useI18n();
+  const { t, integer } = useI18n();
   const tables = useQuery(tablesQuery(dataset.version));
-  const current = tables.data?.find((x) => x.name === selected) ?? tables.data?.[0] ?? null;
+  const ordered = useMemo(() => sortTables(tables.data ?? []), [tables.data]);
+  const current = ordered.find((x) => x.name === selected) ?? ordered[0] ?? null;
   const preview = useQuery({
     ...previewQuery(dataset.version, current?.name ?? ''),
     enabled: current !== null,
@@ -29,6 +48,15 @@ export function DataView({ dataset, selected, onSelect }: Props) {
         <div className="table-scroll">
           <table className="data-table" data-testid="table-list">
             <caption>{t('data.tables')}</caption>
+            {tables.isPending && (
+              <tbody>
+                <tr>
+                  <td colSpan={3} role="status">
+                    {t('engine.loading')}
+                  </td>
+                </tr>
+              </tbody>
+            )}
             <thead>
               <tr>
                 <th scope="col">{t('data.table')}</th>
@@ -41,7 +69,7 @@ export function DataView({ dataset, selected, onSelect }: Props) {
               </tr>
             </thead>
             <tbody>
-              {tables.data?.map((table) => (
+              {ordered.map((table) => (
                 <tr
                   key={table.name}
                   data-table={table.name}
@@ -69,7 +97,7 @@ export function DataView({ dataset, selected, onSelect }: Props) {
         {current && (
           <div className="data-detail" data-testid="table-detail">
             <h2>{current.name}</h2>
-            <p>{t('data.rowCount', { n: current.rowCount })}</p>
+            <p>{t('data.rowCount', { n: integer(current.rowCount) })}</p>
             <DataTable
               caption={t('data.columns')}
               columns={[

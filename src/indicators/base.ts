@@ -1,0 +1,150 @@
+import { ORG_TYPE_GOV_LEVEL } from '../model';
+import { inList, join, raw, sql, type Param, type Sql } from '../sql';
+import { LATEST_DATE, type Filters } from './filters';
+
+function among(expr: string, values: readonly Param[]): Sql {
+  return values.length === 0 ? raw('TRUE') : sql`${raw(expr)} IN ${inList(values)}`;
+}
+
+/**
+ * The filtered building blocks every indicator is written against, as common table
+ * expressions. Each applies the reference date to its own dated column and the filters that
+ * belong to its entity; values are bound parameters.
+ *
+ * - `apps_all` applications submitted by the reference date, with their call and lead
+ *   organisation, filtered by call year and type only; `apps` adds theme and organisation.
+ * - `projects_all` projects whose application was found eligible by the reference date,
+ *   filtered by call, theme and procedure, with `status_at` (completed or stopped only when
+ *   `ended_on` is on or before the reference date, else `ongoing`); `projs` adds the lead
+ *   organisation's type and level.
+ * - `orgs`, `frame`, `companies_f`: organisations, population frame and companies under the
+ *   organisation and company filters. The frame is the latest `ref_year` not after the
+ *   reference year (or the earliest there is).
+ * - `tenders_f`, `parts`, `consults`, `miles`, `follow`: the dated events of `projs`
+ *   (a tender's award fields are empty while its award lies after the reference date).
+ * - `acts`, `attend`: activities held by the reference date and attendance by `orgs`.
+ * - `surveys_f`, `resp`, `ans`: survey waves whose fieldwork ended by the reference date,
+ *   their cases, and the answers of complete and partial respondents. A respondent is kept
+ *   under a project, organisation or company filter only when it names a matching one.
+ */
+export function baseCtes(f: Filters): Sql {
+  const levels = join(
+    Object.entries(ORG_TYPE_GOV_LEVEL).map(([t, l]) => sql`(${t}, ${l})`),
+    ', ',
+  );
+  const projectFilterActive =
+    f.callYears.length + f.callTypes.length + f.themes.length + f.procedures.length > 0;
+  const orgFilterActive = f.orgTypes.length + f.govLevels.length > 0;
+  const companyFilterActive = f.companySizes.length + f.regions.length > 0;
+  return sql`
+params AS (SELECT CAST(${f.asOf ?? LATEST_DATE} AS DATE) AS as_of),
+org_levels AS (SELECT * FROM (VALUES ${levels}) AS t(org_type, gov_level)),
+orgs AS (
+  SELECT o.* FROM organisations o
+  WHERE ${among('o.org_type', f.orgTypes)} AND ${among('o.gov_level', f.govLevels)}
+),
+frame AS (
+  SELECT pf.org_type, l.gov_level, pf.n_orgs
+  FROM population_frame pf JOIN org_levels l USING (org_type)
+  WHERE pf.ref_year = (
+      SELECT coalesce(max(ref_year) FILTER (WHERE ref_year <= year(as_of)), min(ref_year))
+      FROM population_frame, params)
+    AND ${among('pf.org_type', f.orgTypes)} AND ${among('l.gov_level', f.govLevels)}
+),
+companies_f AS (
+  SELECT c.* FROM companies c
+  WHERE ${among('c.size_class', f.companySizes)} AND ${among('c.region', f.regions)}
+),
+apps_all AS (
+  SELECT a.*, c.year AS call_year, c.call_type, o.org_type, o.gov_level
+  FROM applications a
+  JOIN calls c USING (call_id)
+  JOIN organisations o ON o.org_id = a.lead_org_id, params
+  WHERE a.submitted_on <= params.as_of
+    AND ${among('c.year', f.callYears)} AND ${among('c.call_type', f.callTypes)}
+),
+apps AS (
+  SELECT * FROM apps_all
+  WHERE ${among('theme', f.themes)} AND ${among('org_type', f.orgTypes)}
+    AND ${among('gov_level', f.govLevels)}
+),
+projects_all AS (
+  SELECT p.*, a.call_id, a.call_year, a.call_type, a.lead_org_id,
+    a.org_type AS lead_org_type, a.gov_level AS lead_gov_level, a.decided_on,
+    CASE WHEN p.status IN ('completed', 'stopped') AND p.ended_on <= params.as_of
+      THEN p.status ELSE 'ongoing' END AS status_at
+  FROM projects p JOIN apps_all a USING (application_id), params
+  WHERE a.decision = 'eligible' AND a.decided_on <= params.as_of
+    AND ${among('p.theme', f.themes)} AND ${among('p.procedure', f.procedures)}
+),
+projs AS (
+  SELECT * FROM projects_all
+  WHERE ${among('lead_org_type', f.orgTypes)} AND ${among('lead_gov_level', f.govLevels)}
+),
+tenders_f AS (
+  SELECT t.tender_id, t.project_id, t.published_on, t.estimated_value_eur, t.n_bids,
+    CASE WHEN t.awarded_on <= params.as_of THEN t.awarded_on END AS awarded_on,
+    CASE WHEN t.awarded_on <= params.as_of THEN t.awarded_value_eur END AS awarded_value_eur,
+    p.call_year, p.call_type, p.theme, p.procedure, p.lead_org_type, p.lead_gov_level
+  FROM tenders t JOIN projs p USING (project_id), params
+  WHERE t.published_on <= params.as_of
+),
+parts AS (
+  SELECT pa.*, c.size_class, c.region, c.founded_year, c.is_research_org,
+    p.call_year, p.call_type, p.theme, p.procedure, p.lead_org_type, p.lead_gov_level
+  FROM participations pa
+  JOIN projs p USING (project_id)
+  JOIN companies_f c USING (company_id), params
+  WHERE pa.on_date <= params.as_of
+),
+consults AS (
+  SELECT mc.*, p.call_year, p.call_type, p.theme, p.procedure, p.lead_org_type, p.lead_gov_level
+  FROM market_consultations mc JOIN projs p USING (project_id), params
+  WHERE mc.held_on <= params.as_of
+),
+miles AS (
+  SELECT m.* FROM milestones m JOIN projs USING (project_id), params
+  WHERE m.reached_on <= params.as_of
+),
+follow AS (
+  SELECT fo.*, c.size_class, c.region
+  FROM follow_ons fo JOIN projs USING (project_id) JOIN companies_f c USING (company_id), params
+  WHERE fo.signed_on <= params.as_of
+),
+acts AS (SELECT a.* FROM activities a, params WHERE a.held_on <= params.as_of),
+attend AS (
+  SELECT aa.activity_id, aa.org_id, aa.persons, o.org_type, o.gov_level, acts.held_on, acts.kind
+  FROM activity_attendance aa JOIN acts USING (activity_id) JOIN orgs o ON o.org_id = aa.org_id
+),
+surveys_f AS (
+  SELECT s.* FROM surveys s, params
+  WHERE s.fieldwork_end <= params.as_of AND ${among('s.audience', f.audiences)}
+),
+resp AS (
+  SELECT r.*, s.audience, s.population_n, s.fieldwork_end,
+    p.call_year, p.call_type, p.theme, p.procedure,
+    o.org_type, o.gov_level, c.size_class, c.region
+  FROM respondents r
+  JOIN surveys_f s USING (survey_id)
+  LEFT JOIN projects_all p ON p.project_id = r.project_id
+  LEFT JOIN organisations o ON o.org_id = r.org_id
+  LEFT JOIN companies c ON c.company_id = r.company_id
+  WHERE ${raw(projectFilterActive ? 'p.project_id IS NOT NULL' : 'TRUE')}
+    AND ${raw(orgFilterActive ? 'o.org_id IS NOT NULL' : 'TRUE')}
+    AND ${raw(companyFilterActive ? 'c.company_id IS NOT NULL' : 'TRUE')}
+    AND ${among('o.org_type', f.orgTypes)} AND ${among('o.gov_level', f.govLevels)}
+    AND ${among('c.size_class', f.companySizes)} AND ${among('c.region', f.regions)}
+),
+ans AS (
+  SELECT a.survey_id, a.respondent_id, a.question_code, a.value_num, a.value_text,
+    a.not_applicable, r.audience, r.population_n, r.project_id, r.org_id, r.company_id,
+    r.call_year, r.call_type, r.theme, r.procedure, r.org_type, r.gov_level, r.size_class,
+    r.region, r.submitted_at
+  FROM answers a JOIN resp r USING (survey_id, respondent_id)
+  WHERE r.disposition IN ('complete', 'partial')
+),
+latest_waves AS (
+  SELECT audience, arg_max(survey_id, fieldwork_end) AS survey_id
+  FROM surveys_f GROUP BY audience
+)`;
+}

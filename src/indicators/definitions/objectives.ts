@@ -1,0 +1,130 @@
+import { raw, sql } from '../../sql';
+import type { IndicatorDef } from '../types';
+import { PROJECT_FILTERS, t } from './common';
+
+export const OBJECTIVES: readonly IndicatorDef[] = [
+  {
+    id: 'OD1',
+    question: 'objectives',
+    title: t('OD1 Diversiteit van de portefeuille', 'OD1 Portfolio diversity'),
+    description: t(
+      'Aandeel projecten buiten digitalisering, met het aantal thema’s en de projecten uit thematische oproepen.',
+      'Share of projects outside digitalisation, with the number of themes and the projects from thematic calls.',
+    ),
+    numerator: t(
+      'Projecten met een ander thema dan digitalisation',
+      'Projects with a theme other than digitalisation',
+    ),
+    denominator: t('Ontvankelijke projecten', 'Eligible projects'),
+    unit: 'share',
+    statistic: 'share',
+    filters: PROJECT_FILTERS,
+    breakdowns: { call_year: 'call_year', call_type: 'call_type', procedure: 'procedure' },
+    defaultBreakdown: 'call_year',
+    sources: ['projects', 'applications', 'calls'],
+    caveats: [],
+    extras: ['themes', 'thematic_call_projects'],
+    sql: (ctx) => sql`
+      SELECT ${ctx.group} AS grp, count(*) FILTER (WHERE theme <> 'digitalisation') AS num,
+        count(*) AS den, count(DISTINCT theme) AS themes,
+        count(*) FILTER (WHERE call_type = 'thematic') AS thematic_call_projects
+      FROM projs GROUP BY 1`,
+  },
+  {
+    id: 'OD2',
+    question: 'objectives',
+    title: t('OD2 Kennisplatform', 'OD2 Knowledge platform'),
+    description: t(
+      'Paginaweergaven van het kennisplatform in het laatste jaar met gegevens, met unieke bezoekers en downloads; per jaar in de uitsplitsing.',
+      'Page views of the knowledge platform in the latest year with data, with unique visitors and downloads; per year in the breakdown.',
+    ),
+    numerator: t('Som van page_views', 'Sum of page_views'),
+    denominator: t('—', '—'),
+    unit: 'count',
+    statistic: 'count',
+    filters: ['asOf'],
+    breakdowns: { year: 'year(month)' },
+    defaultBreakdown: 'year',
+    sources: ['web_metrics'],
+    caveats: [
+      t(
+        'Unieke bezoekers worden per maand opgeteld: wie in twee maanden terugkomt, telt twee keer.',
+        'Unique visitors are summed per month: a visitor returning in two months counts twice.',
+      ),
+    ],
+    extras: ['unique_visitors', 'downloads', 'months'],
+    sql: (ctx) => sql`
+      SELECT ${ctx.group} AS grp, sum(page_views) AS num, sum(unique_visitors) AS unique_visitors,
+        sum(downloads) AS downloads, count(*) AS months
+      FROM web_metrics, params
+      WHERE month <= params.as_of AND ${raw(
+        ctx.breakdown === null
+          ? '(SELECT max(year(month)) FROM web_metrics, params WHERE month <= params.as_of) = year(month)'
+          : 'TRUE',
+      )}
+      GROUP BY 1`,
+  },
+  {
+    id: 'OD3',
+    question: 'objectives',
+    title: t('OD3 Sensibilisering', 'OD3 Awareness'),
+    description: t(
+      'Activiteiten en deelnemers (personen) per jaar, en de bereikte organisaties (zie ook A6 en A7).',
+      'Activities and attendees (persons) per year, and the organisations reached (see also A6 and A7).',
+    ),
+    numerator: t(
+      'Activiteiten gehouden tegen de peildatum',
+      'Activities held by the reference date',
+    ),
+    denominator: t('—', '—'),
+    unit: 'count',
+    statistic: 'count',
+    filters: ['asOf'],
+    breakdowns: { year: 'year(held_on)', activity_kind: 'kind' },
+    defaultBreakdown: 'year',
+    sources: ['activities', 'activity_attendance'],
+    caveats: [],
+    extras: ['attendees', 'organisations_reached', 'companies_reached'],
+    sql: (ctx) => sql`
+      SELECT ${ctx.group} AS grp, count(DISTINCT a.activity_id) AS num,
+        coalesce(sum(aa.persons), 0) AS attendees,
+        count(DISTINCT aa.org_id) AS organisations_reached,
+        count(DISTINCT aa.company_id) AS companies_reached
+      FROM acts a LEFT JOIN activity_attendance aa USING (activity_id)
+      GROUP BY 1`,
+  },
+  {
+    id: 'OD4',
+    question: 'objectives',
+    title: t('OD4 PIO op de internationale kaart', 'OD4 PIO on the international map'),
+    description: t(
+      'EU-PCP/PPI-projecten met Vlaamse deelname die PIO ondersteunde, en de EU-bijdrage aan die deelnemers (zie ook A8).',
+      'EU PCP/PPI projects with Flemish participation supported by PIO, and the EU contribution to those participants (see also A8).',
+    ),
+    numerator: t(
+      'EU-projecten met minstens één door PIO ondersteunde Vlaamse deelnemer',
+      'EU projects with at least one Flemish participant supported by PIO',
+    ),
+    denominator: t(
+      'EU-PCP/PPI-projecten met Vlaamse deelname, gestart tegen de peildatum',
+      'EU PCP/PPI projects with Flemish participation, started by the reference date',
+    ),
+    unit: 'count',
+    statistic: 'count',
+    filters: ['asOf'],
+    breakdowns: { year: 'year(started_on)' },
+    defaultBreakdown: 'year',
+    sources: ['eu_projects', 'eu_participations'],
+    caveats: [],
+    extras: ['eu_contribution_supported_eur'],
+    sql: (ctx) => sql`
+      SELECT ${ctx.group} AS grp,
+        count(DISTINCT eu_project_id) FILTER (WHERE pio_supported) AS num,
+        count(DISTINCT eu_project_id) AS den,
+        coalesce(sum(ep.eu_contribution_eur) FILTER (WHERE pio_supported), 0)
+          AS eu_contribution_supported_eur
+      FROM eu_participations ep JOIN eu_projects e USING (eu_project_id), params
+      WHERE e.instrument IN ('pcp', 'ppi') AND e.started_on <= params.as_of
+      GROUP BY 1`,
+  },
+];

@@ -1,0 +1,235 @@
+import { raw, sql } from '../../sql';
+import type { IndicatorDef } from '../types';
+import { RESPONDENT_BREAKDOWNS, t, wavePopulation, waveScope } from './common';
+
+const BUYER_FILTERS = [
+  'asOf',
+  'callYears',
+  'callTypes',
+  'themes',
+  'procedures',
+  'orgTypes',
+  'govLevels',
+] as const;
+const COMPANY_RESPONDENT_FILTERS = [
+  'asOf',
+  'callYears',
+  'callTypes',
+  'themes',
+  'procedures',
+  'companySizes',
+  'regions',
+] as const;
+
+const LATEST_WAVE = t(
+  'Het kerncijfer komt uit de laatste bevragingsronde waarvan het veldwerk vóór de peildatum afliep; de uitsplitsing per ronde toont de evolutie.',
+  'The headline comes from the latest survey wave whose fieldwork ended by the reference date; the breakdown by wave shows the trend.',
+);
+const NOT_APPLICABLE = t(
+  '“Niet van toepassing” en “weet niet” tellen niet mee in de basis.',
+  '“Not applicable” and “don’t know” are left out of the base.',
+);
+const SMALL_CELLS = t(
+  'Cellen met minder dan 5 respondenten worden verborgen, en zo nodig een tweede cel zodat de verborgen waarde niet uit het totaal af te leiden is.',
+  'Cells with fewer than 5 respondents are hidden, and a second cell where needed so the hidden value cannot be derived from the total.',
+);
+
+export const SATISFACTION: readonly IndicatorDef[] = [
+  {
+    id: 'D24',
+    question: 'satisfaction',
+    title: t('Tevredenheid van kopers', 'Buyer satisfaction'),
+    description: t(
+      'Aandeel kopers dat (zeer) tevreden is over de ondersteuning van PIO, met een 95%-betrouwbaarheidsinterval.',
+      'Share of buyers (very) satisfied with PIO’s support, with a 95% confidence interval.',
+    ),
+    numerator: t(
+      'Kopers die 4 (tevreden) of 5 (zeer tevreden) antwoorden op SAT_OVERALL',
+      'Buyers answering 4 (satisfied) or 5 (very satisfied) on SAT_OVERALL',
+    ),
+    denominator: t(
+      'Kopers met een score op SAT_OVERALL (volledige en gedeeltelijke respondenten)',
+      'Buyers with a score on SAT_OVERALL (complete and partial respondents)',
+    ),
+    unit: 'share',
+    statistic: 'survey_share',
+    survey: true,
+    audiences: ['buyer'],
+    filters: BUYER_FILTERS,
+    breakdowns: RESPONDENT_BREAKDOWNS,
+    defaultBreakdown: 'survey',
+    sources: ['surveys', 'respondents', 'answers', 'projects', 'organisations'],
+    caveats: [LATEST_WAVE, NOT_APPLICABLE, SMALL_CELLS],
+    sql: (ctx) => sql`
+      SELECT ${ctx.group} AS grp, count(*) FILTER (WHERE value_num >= 4) AS num,
+        count(*) AS den, ${wavePopulation(ctx)} AS population_n
+      FROM ans
+      WHERE audience = 'buyer' AND question_code = 'SAT_OVERALL' AND NOT not_applicable
+        AND value_num IS NOT NULL AND ${waveScope(ctx)}
+      GROUP BY 1`,
+  },
+  {
+    id: 'D25',
+    question: 'satisfaction',
+    title: t('Tevredenheid van bedrijven', 'Company satisfaction'),
+    description: t(
+      'Aandeel bedrijven dat (zeer) tevreden is, volgens de verste fase die het bedrijf bereikte (consultatie, offerte, gunning).',
+      'Share of companies (very) satisfied, by the furthest stage the company reached (consultation, bid, award).',
+    ),
+    numerator: t(
+      'Bedrijven die 4 of 5 antwoorden op SAT_OVERALL',
+      'Companies answering 4 or 5 on SAT_OVERALL',
+    ),
+    denominator: t(
+      'Bedrijven met een score op SAT_OVERALL; de fase is de verste deelname vóór hun antwoord',
+      'Companies with a score on SAT_OVERALL; the stage is their furthest participation before they answered',
+    ),
+    unit: 'share',
+    statistic: 'survey_share',
+    survey: true,
+    audiences: ['company'],
+    filters: COMPANY_RESPONDENT_FILTERS,
+    breakdowns: {
+      stage: 'stage',
+      survey: 'survey_id',
+      company_size: 'size_class',
+      region: 'region',
+      call_year: 'call_year',
+      theme: 'theme',
+      procedure: 'procedure',
+    },
+    defaultBreakdown: 'stage',
+    sources: ['surveys', 'respondents', 'answers', 'participations', 'companies'],
+    caveats: [LATEST_WAVE, NOT_APPLICABLE, SMALL_CELLS],
+    sql: (ctx) => sql`
+      SELECT ${ctx.group} AS grp, count(*) FILTER (WHERE value_num >= 4) AS num,
+        count(*) AS den, ${wavePopulation(ctx)} AS population_n
+      FROM (
+        SELECT a.*, CASE st.furthest WHEN 3 THEN 'award' WHEN 2 THEN 'bid'
+            WHEN 1 THEN 'consultation' ELSE 'none' END AS stage
+        FROM ans a
+        LEFT JOIN (
+          SELECT a2.survey_id, a2.respondent_id,
+            max(CASE pa.stage WHEN 'consultation' THEN 1 WHEN 'bid' THEN 2 WHEN 'award' THEN 3 END)
+              AS furthest
+          FROM ans a2, params
+          JOIN participations pa ON pa.company_id = a2.company_id
+            AND pa.on_date <= coalesce(CAST(a2.submitted_at AS DATE), params.as_of)
+          WHERE a2.question_code = 'SAT_OVERALL'
+          GROUP BY 1, 2
+        ) st USING (survey_id, respondent_id)
+        WHERE a.audience = 'company' AND a.question_code = 'SAT_OVERALL'
+          AND NOT a.not_applicable AND a.value_num IS NOT NULL
+      )
+      WHERE ${waveScope(ctx)}
+      GROUP BY 1`,
+  },
+  {
+    id: 'D26',
+    question: 'satisfaction',
+    title: t('Net Promoter Score', 'Net Promoter Score'),
+    description: t(
+      'Aandeel promotors (9-10) min aandeel criticasters (0-6) op de vraag of men PIO zou aanraden, per doelgroep, met een 95%-betrouwbaarheidsinterval.',
+      'Share of promoters (9-10) minus share of detractors (0-6) on whether one would recommend PIO, per audience, with a 95% confidence interval.',
+    ),
+    numerator: t('Promotors min criticasters', 'Promoters minus detractors'),
+    denominator: t('Respondenten met een score op NPS', 'Respondents with a score on NPS'),
+    unit: 'nps',
+    statistic: 'nps',
+    survey: true,
+    audiences: ['buyer', 'company', 'stakeholder'],
+    filters: ['asOf', 'audiences'],
+    breakdowns: { audience: 'audience', survey: 'survey_id' },
+    defaultBreakdown: 'audience',
+    sources: ['surveys', 'respondents', 'answers'],
+    caveats: [LATEST_WAVE, NOT_APPLICABLE, SMALL_CELLS],
+    sql: (ctx) => sql`
+      SELECT ${ctx.group} AS grp,
+        count(*) FILTER (WHERE value_num >= 9) AS promoters,
+        count(*) FILTER (WHERE value_num >= 7 AND value_num < 9) AS passives,
+        count(*) FILTER (WHERE value_num <= 6) AS detractors,
+        ${wavePopulation(ctx)} AS population_n
+      FROM ans
+      WHERE question_code = 'NPS' AND NOT not_applicable AND value_num IS NOT NULL
+        AND ${waveScope(ctx)}
+      GROUP BY 1`,
+  },
+  {
+    id: 'D27',
+    question: 'satisfaction',
+    title: t('Additionaliteit', 'Additionality'),
+    description: t(
+      'Aandeel kopers dat zonder PIO het project niet, later of kleiner zou hebben uitgevoerd.',
+      'Share of buyers who without PIO would not have done the project, or later, or smaller.',
+    ),
+    numerator: t(
+      'Kopers die not_done, later of smaller antwoorden op ADDITIONALITY',
+      'Buyers answering not_done, later or smaller on ADDITIONALITY',
+    ),
+    denominator: t(
+      'Kopers met een antwoord op ADDITIONALITY',
+      'Buyers with an answer on ADDITIONALITY',
+    ),
+    unit: 'share',
+    statistic: 'survey_share',
+    survey: true,
+    audiences: ['buyer'],
+    filters: BUYER_FILTERS,
+    breakdowns: { answer: 'value_text', ...RESPONDENT_BREAKDOWNS },
+    defaultBreakdown: 'answer',
+    sources: ['surveys', 'respondents', 'answers', 'projects', 'organisations'],
+    caveats: [
+      LATEST_WAVE,
+      NOT_APPLICABLE,
+      SMALL_CELLS,
+      t(
+        'Zelfrapportage achteraf: sociaal wenselijke antwoorden overschatten de additionaliteit allicht.',
+        'Self-reported after the fact: socially desirable answers likely overstate additionality.',
+      ),
+    ],
+    sql: (ctx) => sql`
+      SELECT ${ctx.group} AS grp,
+        ${raw(
+          ctx.breakdown === 'answer'
+            ? 'count(*)'
+            : "count(*) FILTER (WHERE value_text IN ('not_done', 'later', 'smaller'))",
+        )} AS num,
+        ${raw(ctx.breakdown === 'answer' ? 'sum(count(*)) OVER ()' : 'count(*)')} AS den,
+        ${wavePopulation(ctx)} AS population_n
+      FROM ans
+      WHERE audience = 'buyer' AND question_code = 'ADDITIONALITY' AND NOT not_applicable
+        AND value_text IS NOT NULL AND ${waveScope(ctx)}
+      GROUP BY 1`,
+  },
+  {
+    id: 'D28',
+    question: 'satisfaction',
+    title: t('Respons (AAPOR RR1)', 'Response rate (AAPOR RR1)'),
+    description: t(
+      'Volledig ingevulde vragenlijsten gedeeld door alle in aanmerking komende aangeschreven gevallen, per bevragingsronde.',
+      'Complete questionnaires divided by all eligible cases invited, per survey wave.',
+    ),
+    numerator: t('Volledige antwoorden (complete)', 'Complete responses'),
+    denominator: t(
+      'complete + partial + refusal + noncontact + unknown; niet in aanmerking komende gevallen tellen niet mee',
+      'complete + partial + refusal + noncontact + unknown; ineligible cases are left out',
+    ),
+    unit: 'share',
+    statistic: 'rate',
+    audiences: ['buyer', 'company', 'stakeholder'],
+    filters: ['asOf', 'audiences'],
+    breakdowns: { survey: 'survey_id', audience: 'audience' },
+    defaultBreakdown: 'survey',
+    sources: ['surveys', 'respondents'],
+    caveats: [LATEST_WAVE],
+    sql: (ctx) => sql`
+      SELECT ${ctx.group} AS grp,
+        count(*) FILTER (WHERE disposition = 'complete') AS complete,
+        count(*) FILTER (WHERE disposition = 'partial') AS partial,
+        count(*) FILTER (WHERE disposition = 'refusal') AS refusal,
+        count(*) FILTER (WHERE disposition = 'noncontact') AS noncontact,
+        count(*) FILTER (WHERE disposition = 'unknown') AS unknown,
+        count(*) FILTER (WHERE disposition = 'ineligible') AS ineligible
+      FROM resp WHERE ${waveScope(ctx)} GROUP BY 1`,
+  },
+];
