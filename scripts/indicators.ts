@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createNodeEngine } from '../src/engine/node';
+import { loadDataset } from '../src/ingest/dataset';
+import { readDatasetFolder } from '../src/ingest/readFolder';
+import { formatIssue, isLang } from '../src/i18n';
+import { computeAll } from '../src/indicators/run';
+import {
+  applyFilterArg,
+  describeFilters,
+  NO_FILTERS,
+  parseAsOf,
+  toCsv,
+  toTable,
+  UsageError,
+} from '../src/indicators/report';
+
+const USAGE = `usage: npm run indicators -- [--data DIR] [--as-of YYYY-MM-DD|evaluation2022|latest]
+         [--filter key=value[,value...]]... [--format table|json|csv] [--lang nl|en]`;
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        data: { type: 'string', default: 'datasets' },
+        'as-of': { type: 'string', default: 'latest' },
+        filter: { type: 'string', multiple: true, default: [] },
+        format: { type: 'string', default: 'table' },
+        lang: { type: 'string', default: 'nl' },
+        help: { type: 'boolean', default: false },
+      },
+      allowPositionals: false,
+    }).values;
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  let filters = NO_FILTERS;
+  const lang = args.lang;
+  try {
+    if (!isLang(lang)) throw new UsageError(`--lang takes nl or en, not "${lang}"`);
+    if (!['table', 'json', 'csv'].includes(args.format)) {
+      throw new UsageError(`--format takes table, json or csv, not "${args.format}"`);
+    }
+    filters = { ...filters, asOf: parseAsOf(args['as-of']) };
+    for (const f of args.filter) filters = applyFilterArg(filters, f);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const lang2 = isLang(lang) ? lang : 'nl';
+
+  const dir = path.resolve(args.data);
+  const files = await readDatasetFolder(dir).catch((e: unknown) => {
+    throw new UsageError(`cannot read ${dir}: ${e instanceof Error ? e.message : String(e)}`);
+  });
+  const engine = await createNodeEngine();
+  try {
+    const report = await loadDataset(engine, files);
+    for (const issue of report.issues) process.stderr.write(`${formatIssue(lang2, issue)}\n`);
+    if (!report.ok) return 1;
+    const results = await computeAll(filters, (q) => engine.query(q), {
+      missingTables: report.missing,
+    });
+    if (args.format === 'json') {
+      process.stdout.write(
+        `${JSON.stringify({ filters: describeFilters(filters), data: dir, results }, null, 2)}\n`,
+      );
+    } else if (args.format === 'csv') {
+      process.stdout.write(toCsv(results));
+    } else {
+      const context = Object.entries(describeFilters(filters))
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ');
+      process.stdout.write(`# ${context}\n${toTable(results)}`);
+    }
+    return 0;
+  } finally {
+    await engine.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`${e instanceof UsageError ? e.message : String(e)}\n`);
+    process.exit(e instanceof UsageError ? 2 : 1);
+  },
+);
