@@ -33,11 +33,15 @@ export class DatasetRejectedError extends Error {
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'] as const,
   queryFn: async (): Promise<LoadedDataset> => {
-    const engine = await getEngine().catch((e: unknown) => {
-      throw new EngineStartError(e instanceof Error ? e.message : String(e));
-    });
-    const files = await fetchDemoDataset();
+    const [engine, files] = await Promise.all([
+      getEngine().catch((e: unknown) => {
+        throw new EngineStartError(e instanceof Error ? e.message : String(e));
+      }),
+      fetchDemoDataset(),
+    ]);
+    performance.mark('pio:engine-ready');
     const report = await loadDataset(engine, files);
+    performance.mark('pio:data-loaded');
     if (!report.ok) throw new DatasetRejectedError(report.issues);
     const version = fingerprint([...files.values()].flatMap((f) => [f.file, f.text]));
     return { origin: 'demo', version, report };
