@@ -41,9 +41,9 @@ async function main(): Promise<number> {
     return 0;
   }
   let filters = NO_FILTERS;
-  const lang = args.lang;
+  const lang = isLang(args.lang) ? args.lang : null;
   try {
-    if (!isLang(lang)) throw new UsageError(`--lang takes nl or en, not "${lang}"`);
+    if (lang === null) throw new UsageError(`--lang takes nl or en, not "${args.lang}"`);
     if (!['table', 'json', 'csv'].includes(args.format)) {
       throw new UsageError(`--format takes table, json or csv, not "${args.format}"`);
     }
@@ -56,7 +56,6 @@ async function main(): Promise<number> {
     }
     throw e;
   }
-  const lang2 = isLang(lang) ? lang : 'nl';
 
   const dir = path.resolve(args.data);
   const files = await readDatasetFolder(dir).catch((e: unknown) => {
@@ -65,7 +64,8 @@ async function main(): Promise<number> {
   const engine = await createNodeEngine();
   try {
     const report = await loadDataset(engine, files);
-    for (const issue of report.issues) process.stderr.write(`${formatIssue(lang2, issue)}\n`);
+    for (const issue of report.issues)
+      process.stderr.write(`${formatIssue(lang, issue)}\n`);
     if (!report.ok) return 1;
     const results = await computeAll(filters, (q) => engine.query(q), {
       missingTables: report.missing,
