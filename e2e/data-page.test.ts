@@ -31,7 +31,7 @@ describe('data page', () => {
     page.on('request', (r) => {
       if (r.url().endsWith('.wasm')) wasmRequests.push(r.url());
     });
-    await page.goto(baseUrl());
+    await page.goto(`${baseUrl()}?view=data`);
     await waitForData(page);
 
     const expected = csvRowCounts();
@@ -53,7 +53,7 @@ describe('data page', () => {
 
   it('says the data is illustrative and speaks Dutch by default, English on request', async () => {
     const { page, context } = await openSession(browser);
-    await page.goto(baseUrl());
+    await page.goto(`${baseUrl()}?view=data`);
     await waitForData(page);
     await expect(page.getByTestId('demo-banner').textContent()).resolves.toMatch(
       /Illustratieve demodata/,
@@ -72,7 +72,7 @@ describe('data page', () => {
 
   it('shows the columns, types and first rows of the table chosen, and keeps the choice in the URL', async () => {
     const { page, context } = await openSession(browser);
-    await page.goto(baseUrl());
+    await page.goto(`${baseUrl()}?view=data`);
     await waitForData(page);
     await page.getByRole('button', { name: 'projects', exact: true }).click();
     const detail = page.getByTestId('table-detail');
@@ -97,7 +97,7 @@ describe('data page', () => {
       (url) => /duckdb-browser-(eh|mvp)\.worker/.test(url.pathname),
       async (route) => (block ? route.abort('failed') : route.continue()),
     );
-    await page.goto(baseUrl());
+    await page.goto(`${baseUrl()}?view=data`);
     const failure = page.getByTestId('engine-failure');
     await failure.waitFor({ timeout: 30_000 });
     await expect(failure.locator('h2').textContent()).resolves.toBe(
@@ -113,7 +113,7 @@ describe('data page', () => {
 describe('request guard', () => {
   it('notices a request to another origin from the page and from a worker', async () => {
     const { page, context, foreignRequests } = await openSession(browser);
-    await page.goto(baseUrl());
+    await page.goto(`${baseUrl()}?view=data`);
     await waitForData(page);
     await page.evaluate(async () => {
       await fetch('http://198.51.100.7/page.json').catch(() => undefined);

@@ -12,10 +12,22 @@ import {
   useDataset,
   useEngineProgress,
 } from '../queries/dataset';
+import { CatalogueView } from '../views/CatalogueView';
 import { DataView } from '../views/DataView';
+import { FilterPanel } from '../views/FilterPanel';
+import { OverviewView } from '../views/OverviewView';
+import { QuestionView } from '../views/QuestionView';
 import { toSearch, useUrlState, type UrlState, type ViewId } from './url';
 
-const NAV: readonly { id: ViewId; label: NavItem['label'] }[] = [{ id: 'data', label: 'nav.data' }];
+const NAV: readonly { id: ViewId; label: NavItem['label'] }[] = [
+  { id: 'overview', label: 'nav.overview' },
+  { id: 'reach', label: 'nav.reach' },
+  { id: 'companies', label: 'nav.companies' },
+  { id: 'innovation', label: 'nav.innovation' },
+  { id: 'satisfaction', label: 'nav.satisfaction' },
+  { id: 'catalogue', label: 'nav.catalogue' },
+  { id: 'data', label: 'nav.data' },
+];
 
 function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>) => void }) {
   const { t } = useI18n();
@@ -47,8 +59,45 @@ function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>)
       />
     );
   }
+  const data = dataset.data;
+  if (url.view === 'data') {
+    return <DataView dataset={data} selected={url.table} onSelect={(table) => setUrl({ table })} />;
+  }
+  const catalogueHref = (id: string) => toSearch({ ...url, view: 'catalogue', indicator: id });
   return (
-    <DataView dataset={dataset.data} selected={url.table} onSelect={(table) => setUrl({ table })} />
+    <>
+      {url.data !== null && url.data !== data.version && (
+        <p className="notice" role="status" data-testid="other-data">
+          {t('data.otherData', { linked: url.data, loaded: data.version })}
+        </p>
+      )}
+      <FilterPanel
+        dataset={data}
+        filters={url.filters}
+        onChange={(filters) => setUrl({ filters, data: data.version })}
+      />
+      {url.view === 'overview' && (
+        <OverviewView
+          dataset={data}
+          filters={url.filters}
+          catalogueHref={catalogueHref}
+          questionHref={(q) => toSearch({ ...url, view: q as ViewId })}
+        />
+      )}
+      {(url.view === 'reach' ||
+        url.view === 'companies' ||
+        url.view === 'innovation' ||
+        url.view === 'satisfaction') && (
+        <QuestionView
+          key={url.view}
+          dataset={data}
+          question={url.view}
+          filters={url.filters}
+          catalogueHref={catalogueHref}
+        />
+      )}
+      {url.view === 'catalogue' && <CatalogueView filters={url.filters} selected={url.indicator} />}
+    </>
   );
 }
 

@@ -1,27 +1,73 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { isLang, type Lang } from '../i18n';
+import {
+  checkFilters,
+  LIST_FILTER_KEYS,
+  NO_FILTERS,
+  PRESETS,
+  type Filters,
+  type ListFilterKey,
+} from '../indicators/filters';
 
-export const VIEWS = ['data'] as const;
+export const VIEWS = [
+  'overview',
+  'reach',
+  'companies',
+  'innovation',
+  'satisfaction',
+  'catalogue',
+  'data',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export interface UrlState {
   readonly view: ViewId;
   readonly lang: Lang;
+  readonly filters: Filters;
+  /** Data page: the table shown. */
   readonly table: string | null;
+  /** Catalogue: the indicator shown. */
+  readonly indicator: string | null;
+  /** The fingerprint of the data the link was made on. */
+  readonly data: string | null;
 }
 
 function isView(v: string | null): v is ViewId {
   return (VIEWS as readonly (string | null)[]).includes(v);
 }
 
+function parseAsOf(value: string | null): string | null {
+  if (value === null || value === 'latest') return null;
+  if (value in PRESETS) return PRESETS[value as keyof typeof PRESETS];
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+}
+
 export function parseUrl(search: string): UrlState {
   const p = new URLSearchParams(search);
   const view = p.get('view');
   const lang = p.get('lang');
+  let filters: Filters = { ...NO_FILTERS, asOf: parseAsOf(p.get('asOf')) };
+  for (const key of LIST_FILTER_KEYS) {
+    const raw = p.get(key);
+    if (!raw) continue;
+    const values = raw.split(',').filter((v) => v !== '');
+    const candidate: Filters =
+      key === 'callYears'
+        ? { ...filters, callYears: values.map(Number).filter(Number.isInteger) }
+        : { ...filters, [key]: values };
+    const bad = new Set(checkFilters(candidate).map((x) => `${x.key}:${x.value}`));
+    filters =
+      key === 'callYears'
+        ? candidate
+        : { ...filters, [key]: values.filter((v) => !bad.has(`${key}:${v}`)) };
+  }
   return {
-    view: isView(view) ? view : 'data',
+    view: isView(view) ? view : 'overview',
     lang: isLang(lang) ? lang : 'nl',
+    filters,
     table: p.get('table'),
+    indicator: p.get('indicator'),
+    data: p.get('d'),
   };
 }
 
@@ -29,7 +75,17 @@ export function toSearch(state: UrlState): string {
   const p = new URLSearchParams();
   p.set('view', state.view);
   if (state.lang !== 'nl') p.set('lang', state.lang);
-  if (state.table) p.set('table', state.table);
+  if (state.filters.asOf !== null) {
+    const preset = Object.entries(PRESETS).find(([, v]) => v === state.filters.asOf)?.[0];
+    p.set('asOf', preset ?? state.filters.asOf);
+  }
+  for (const key of LIST_FILTER_KEYS) {
+    const values = state.filters[key];
+    if (values.length > 0) p.set(key, [...values].sort().join(','));
+  }
+  if (state.table && state.view === 'data') p.set('table', state.table);
+  if (state.indicator && state.view === 'catalogue') p.set('indicator', state.indicator);
+  if (state.data) p.set('d', state.data);
   return `?${p.toString()}`;
 }
 
@@ -40,17 +96,30 @@ function subscribe(onChange: () => void): () => void {
 
 const getSearch = () => window.location.search;
 
+export type UrlPatch = Partial<UrlState>;
+
 /** The screen's whole state lives in the URL: reload, back/forward and links reproduce it. */
-export function useUrlState(): [UrlState, (patch: Partial<UrlState>) => void] {
+export function useUrlState(): [UrlState, (patch: UrlPatch, replace?: boolean) => void] {
   const search = useSyncExternalStore(subscribe, getSearch);
   const state = parseUrl(search);
-  const update = useCallback((patch: Partial<UrlState>) => {
+  const update = useCallback((patch: UrlPatch, replace = false) => {
     const next = { ...parseUrl(window.location.search), ...patch };
     const target = toSearch(next);
     if (target !== window.location.search) {
-      window.history.pushState(null, '', target);
+      if (replace) window.history.replaceState(null, '', target);
+      else window.history.pushState(null, '', target);
       window.dispatchEvent(new PopStateEvent('popstate'));
     }
   }, []);
   return [state, update];
+}
+
+export function setListFilter(
+  filters: Filters,
+  key: ListFilterKey,
+  values: readonly string[],
+): Filters {
+  return key === 'callYears'
+    ? { ...filters, callYears: values.map(Number) }
+    : { ...filters, [key]: values };
 }

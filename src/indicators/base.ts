@@ -139,7 +139,7 @@ ans AS (
   SELECT a.survey_id, a.respondent_id, a.question_code, a.value_num, a.value_text,
     a.not_applicable, r.audience, r.population_n, r.project_id, r.org_id, r.company_id,
     r.call_year, r.call_type, r.theme, r.procedure, r.org_type, r.gov_level, r.size_class,
-    r.region, r.submitted_at
+    r.region, r.submitted_at, r.fieldwork_end
   FROM answers a JOIN resp r USING (survey_id, respondent_id)
   WHERE r.disposition IN ('complete', 'partial')
 ),

@@ -7,6 +7,7 @@ import {
   DEFAULT_SUPPRESSION_THRESHOLD,
   meanIntervalFromSummary,
   npsInterval,
+  revealable,
   suppressCells,
   wilson,
 } from './stats';
@@ -55,7 +56,7 @@ function measures(def: IndicatorDef, row: Record<string, unknown> | undefined): 
         value,
         numerator: n,
         denominator: d,
-        n: def.statistic === 'share' ? d : null,
+        n: def.statistic === 'share' ? (num(row.n) ?? d) : null,
         ci: null,
         extras,
       };
@@ -68,7 +69,7 @@ function measures(def: IndicatorDef, row: Record<string, unknown> | undefined): 
         value: w.p,
         numerator: n,
         denominator: d,
-        n: d,
+        n: num(row.n) ?? d,
         ci: interval(w.low, w.high),
         extras,
       };
@@ -150,11 +151,25 @@ function suppress(
   rows: readonly (Measures & { key: string | null })[],
   total: number | null,
   threshold: number,
+  coveredByTotal: ReadonlySet<string> | null = null,
 ): BreakdownRow[] {
   const cells = suppressCells(
     rows.map((r, i) => ({ key: String(i), n: r.n ?? 0 })),
     { threshold, total },
   );
+  if (coveredByTotal !== null) {
+    // The total covers only some cells (the latest waves, in a breakdown by wave): among those,
+    // a hidden cell must not be the total minus the visible ones either.
+    const covered = cells.filter((_, i) => coveredByTotal.has(rows[i]?.key ?? ''));
+    const weight = (n: number): number => (n > 0 ? n : Number.POSITIVE_INFINITY);
+    while (revealable(covered, total, threshold)) {
+      const next = covered
+        .filter((c) => !c.suppressed)
+        .reduce((a, b) => (weight(b.n) < weight(a.n) ? b : a));
+      next.suppressed = true;
+      next.reason = 'secondary';
+    }
+  }
   return rows.map((r, i) => {
     if (!cells[i]?.suppressed) return { ...r, suppressed: false };
     const extras = Object.fromEntries(Object.keys(r.extras).map((k) => [k, null]));
@@ -174,17 +189,14 @@ function suppress(
 export interface RunContext {
   readonly query: QueryFn;
   /** Response rates per filter set, shared by the survey indicators of one run. */
-  readonly rates: Map<string, Promise<readonly (ResponseRate & { latest: boolean })[]>>;
+  readonly rates: Map<string, Promise<readonly ResponseRate[]>>;
 }
 
 export function newRunContext(query: QueryFn): RunContext {
   return { query, rates: new Map() };
 }
 
-function responseRates(
-  ctx: RunContext,
-  filters: Filters,
-): Promise<readonly (ResponseRate & { latest: boolean })[]> {
+function responseRates(ctx: RunContext, filters: Filters): Promise<readonly ResponseRate[]> {
   const key = JSON.stringify(filters);
   let rates = ctx.rates.get(key);
   if (!rates) {
@@ -245,17 +257,20 @@ export async function computeIndicator(
       ? Promise.resolve({ rows: [] })
       : ctx.query(compile(def, filters, breakdown)),
   ]);
+  const threshold = options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
   const headline = measures(def, total.rows[0]);
   let breakdownRows: BreakdownRow[] = rows.rows.map((r) => ({
     key: typeof r.grp === 'string' ? r.grp : null,
     ...measures(def, r),
     suppressed: false,
   }));
+  const rates = def.survey && def.audiences ? await responseRates(ctx, effective) : [];
   if (def.survey && breakdown !== null) {
     breakdownRows = suppress(
       breakdownRows,
       headline.n,
-      options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD,
+      threshold,
+      breakdown === 'survey' ? new Set(rates.filter((r) => r.latest).map((r) => r.surveyId)) : null,
     );
   }
   const suppressed = breakdownRows.some((r) => r.suppressed);
@@ -265,13 +280,17 @@ export async function computeIndicator(
   let responseRatesOut: ResponseRate[] = [];
   if (def.survey && def.audiences) {
     const audiences = def.audiences;
-    const all = await responseRates(ctx, effective);
-    const wanted = all.filter(
+    const wanted = rates.filter(
       (r) =>
         audiences.includes(r.audience as (typeof audiences)[number]) &&
         (r.latest || breakdown === 'survey'),
     );
-    responseRatesOut = wanted.map(({ surveyId, audience, rr1 }) => ({ surveyId, audience, rr1 }));
+    responseRatesOut = wanted.map(({ surveyId, audience, rr1, latest }) => ({
+      surveyId,
+      audience,
+      rr1,
+      latest,
+    }));
   }
 
   return {

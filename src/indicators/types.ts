@@ -13,8 +13,10 @@ export type Unit = 'share' | 'count' | 'money' | 'ratio' | 'days' | 'trl' | 'nps
 
 /**
  * How the rows an indicator's SQL returns become a value:
- * - share: columns num, den; value = num / den (a census of the portfolio: no interval)
- * - survey_share: num, den, population_n; Wilson interval, finite population correction
+ * - share: columns num, den and optionally n (the records behind a sum of money; else n = den);
+ *   value = num / den (a census of the portfolio: no interval)
+ * - survey_share: num, den, population_n and optionally n (the respondents in a cell of a
+ *   distribution; else n = den); Wilson interval, finite population correction
  * - nps: promoters, passives, detractors, population_n; NPS with its interval
  * - mean: mean, sd, n (and median); t-interval
  * - median: median, n (and mean); a census: no interval
@@ -110,6 +112,8 @@ export interface ResponseRate {
   readonly surveyId: string;
   readonly audience: string;
   readonly rr1: number | null;
+  /** The latest wave of its audience: the one the headline figure comes from. */
+  readonly latest: boolean;
 }
 
 export interface IndicatorResult {

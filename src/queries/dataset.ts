@@ -79,3 +79,16 @@ export function useEngineProgress(): StartProgress | null {
   useEffect(() => onEngineProgress(setProgress), []);
   return progress;
 }
+
+export function callYearsQuery(version: string) {
+  return queryOptions({
+    queryKey: ['call-years', version] as const,
+    queryFn: async () => {
+      const { rows } = await (
+        await getEngine()
+      ).query<{ year: number }>(sql`SELECT DISTINCT year FROM calls ORDER BY year`);
+      return rows.map((r) => r.year);
+    },
+    staleTime: Infinity,
+  });
+}

@@ -178,7 +178,7 @@ export const COMPANIES: readonly IndicatorDef[] = [
     sql: (ctx) => sql`
       SELECT ${ctx.group} AS grp,
         coalesce(sum(value_eur) FILTER (WHERE ${sme('size_class')}), 0) AS num,
-        sum(value_eur) AS den
+        sum(value_eur) AS den, count(*) AS n
       FROM parts WHERE stage = 'award' AND NOT is_research_org AND value_eur IS NOT NULL
       GROUP BY 1`,
   },
@@ -264,7 +264,7 @@ export const COMPANIES: readonly IndicatorDef[] = [
     sql: (ctx) => sql`
       SELECT ${ctx.group} AS grp,
         ${raw(ctx.breakdown === null ? "coalesce(sum(value_eur) FILTER (WHERE region = 'flanders'), 0)" : 'sum(value_eur)')} AS num,
-        sum(sum(value_eur)) OVER () AS den
+        sum(sum(value_eur)) OVER () AS den, count(*) AS n
       FROM parts WHERE stage = 'award' AND NOT is_research_org AND value_eur IS NOT NULL
       GROUP BY 1`,
   },

@@ -6,9 +6,9 @@ import { PROJECT_BREAKDOWNS, PROJECT_FILTERS, t } from './common';
 const PROGRESS = MILESTONES.filter((m) => m !== 'stopped');
 
 /** (milestone, rank) in the order a project moves through them. */
-function milestoneRanks(): Sql {
+function milestoneRanks(milestones: readonly string[] = PROGRESS): Sql {
   return sql`(SELECT * FROM (VALUES ${join(
-    PROGRESS.map((m, i) => sql`(${m}, ${i + 1})`),
+    milestones.map((m, i) => sql`(${m}, ${i + 1})`),
     ', ',
   )}) AS r(milestone, rank))`;
 }
@@ -167,8 +167,8 @@ export const INNOVATION: readonly IndicatorDef[] = [
     sources: ['milestones', 'projects', 'applications'],
     caveats: [
       t(
-        'Mijlpalen op dezelfde dag worden in de volgorde van het projectverloop gelezen.',
-        'Milestones on the same day are read in the order of the project’s progress.',
+        'Mijlpalen op dezelfde dag worden in de volgorde van het projectverloop gelezen; een gestopt project telt mee met de TRL bij de stopzetting.',
+        'Milestones on the same day are read in the order of the project’s progress; a stopped project counts with its TRL at the stop.',
       ),
     ],
     extras: ['mean'],
@@ -179,7 +179,8 @@ export const INNOVATION: readonly IndicatorDef[] = [
           arg_max(m.trl, date_diff('day', DATE '1970-01-01', m.reached_on) * 100 + r.rank)
           - arg_min(m.trl, date_diff('day', DATE '1970-01-01', m.reached_on) * 100 + r.rank)
             AS gain
-        FROM projs p JOIN miles m USING (project_id) JOIN ${milestoneRanks()} r USING (milestone)
+        FROM projs p JOIN miles m USING (project_id)
+          JOIN ${milestoneRanks(MILESTONES)} r USING (milestone)
         WHERE m.trl IS NOT NULL
         GROUP BY 1, p.project_id
         HAVING count(*) >= 2

@@ -112,9 +112,9 @@ export const SATISFACTION: readonly IndicatorDef[] = [
           SELECT a2.survey_id, a2.respondent_id,
             max(CASE pa.stage WHEN 'consultation' THEN 1 WHEN 'bid' THEN 2 WHEN 'award' THEN 3 END)
               AS furthest
-          FROM ans a2, params
+          FROM ans a2
           JOIN participations pa ON pa.company_id = a2.company_id
-            AND pa.on_date <= coalesce(CAST(a2.submitted_at AS DATE), params.as_of)
+            AND pa.on_date <= coalesce(CAST(a2.submitted_at AS DATE), a2.fieldwork_end)
           WHERE a2.question_code = 'SAT_OVERALL'
           GROUP BY 1, 2
         ) st USING (survey_id, respondent_id)
@@ -195,6 +195,7 @@ export const SATISFACTION: readonly IndicatorDef[] = [
             : "count(*) FILTER (WHERE value_text IN ('not_done', 'later', 'smaller'))",
         )} AS num,
         ${raw(ctx.breakdown === 'answer' ? 'sum(count(*)) OVER ()' : 'count(*)')} AS den,
+        count(*) AS n,
         ${wavePopulation(ctx)} AS population_n
       FROM ans
       WHERE audience = 'buyer' AND question_code = 'ADDITIONALITY' AND NOT not_applicable

@@ -1,0 +1,111 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ErrorBar,
+  LabelList,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useI18n } from '../i18n';
+import { DataTable } from './DataTable';
+import { PALETTE } from './formatValue';
+
+export interface ChartRow {
+  readonly key: string;
+  readonly label: string;
+  readonly value: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly n: number | null;
+  readonly suppressed: boolean;
+}
+
+interface Props {
+  readonly title: string;
+  readonly dimension: string;
+  readonly rows: readonly ChartRow[];
+  readonly format: (v: number | null) => string;
+  readonly benchmark?: { value: number; label: string };
+  readonly testId?: string;
+}
+
+/** Horizontal bars with intervals and a benchmark line, and the same figures as a table. */
+export function BreakdownChart({ title, dimension, rows, format, benchmark, testId }: Props) {
+  const { t, integer } = useI18n();
+  const data = rows.map((r) => ({
+    ...r,
+    plotted: r.suppressed ? 0 : (r.value ?? 0),
+    error:
+      r.low !== null && r.high !== null && r.value !== null
+        ? [r.value - r.low, r.high - r.value]
+        : [0, 0],
+    shown: r.suppressed ? t('chart.suppressed') : format(r.value),
+  }));
+  const hasInterval = rows.some((r) => r.low !== null);
+  const height = Math.max(120, rows.length * 34 + 40);
+  return (
+    <figure className="chart" data-testid={testId}>
+      <figcaption>{title}</figcaption>
+      <div className="chart-canvas" aria-hidden="true" style={{ height }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart
+            data={data}
+            layout="vertical"
+            margin={{ left: 8, right: 72, top: 8, bottom: 8 }}
+          >
+            <CartesianGrid horizontal={false} stroke="#e3e3e0" />
+            <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={12} />
+            <YAxis type="category" dataKey="label" width={170} fontSize={12} />
+            <Tooltip
+              formatter={(_v, _n, item) => {
+                const row = item.payload as (typeof data)[number];
+                return [`${row.shown}${row.n !== null ? ` (n = ${integer(row.n)})` : ''}`, title];
+              }}
+            />
+            {benchmark && (
+              <ReferenceLine
+                x={benchmark.value}
+                stroke={PALETTE.benchmark}
+                strokeDasharray="6 3"
+                strokeWidth={2}
+                label={{
+                  value: benchmark.label,
+                  position: 'top',
+                  fill: PALETTE.benchmark,
+                  fontSize: 11,
+                }}
+              />
+            )}
+            <Bar dataKey="plotted" isAnimationActive={false} fill={PALETTE.primary}>
+              {hasInterval && <ErrorBar dataKey="error" width={6} stroke="#1d1d1b" direction="x" />}
+              <LabelList dataKey="shown" position="right" fontSize={12} fill="#1d1d1b" />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <details className="chart-table">
+        <summary>{t('chart.table')}</summary>
+        <DataTable
+          caption={title}
+          columns={[
+            { key: 'label', label: dimension },
+            { key: 'value', label: t('chart.value'), numeric: true },
+            ...(hasInterval ? [{ key: 'interval', label: t('chart.interval') }] : []),
+            { key: 'n', label: 'n', numeric: true, grouped: true },
+          ]}
+          rows={rows.map((r) => ({
+            label: r.label,
+            value: r.suppressed ? t('chart.suppressed') : format(r.value),
+            interval:
+              r.low !== null && r.high !== null ? `${format(r.low)} – ${format(r.high)}` : null,
+            n: r.suppressed ? null : r.n,
+          }))}
+        />
+      </details>
+    </figure>
+  );
+}

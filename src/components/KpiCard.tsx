@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n';
+
+export interface KpiCardProps {
+  readonly id: string;
+  readonly title: string;
+  readonly value: string;
+  /** Lines under the value: n, interval, response rate. */
+  readonly details: readonly string[];
+  readonly benchmark?: string;
+  readonly trend?: readonly { label: string; value: string }[];
+  readonly notes?: readonly string[];
+  readonly catalogueHref: string;
+  readonly loading?: boolean;
+  readonly children?: ReactNode;
+}
+
+export function KpiCard(p: KpiCardProps) {
+  const { t } = useI18n();
+  return (
+    <article
+      className="kpi-card"
+      data-testid={`kpi-${p.id}`}
+      aria-busy={p.loading ? true : undefined}
+      aria-labelledby={`kpi-${p.id}-title`}
+    >
+      <h3 id={`kpi-${p.id}-title`}>
+        <span className="kpi-id">{p.id}</span> {p.title}
+      </h3>
+      <p className="kpi-value" data-testid={`kpi-${p.id}-value`}>
+        {p.value}
+      </p>
+      {p.details.length > 0 && (
+        <ul className="kpi-details">
+          {p.details.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      )}
+      {p.benchmark && <p className="kpi-benchmark">{p.benchmark}</p>}
+      {p.trend && p.trend.length > 1 && (
+        <p className="kpi-trend">
+          {t('kpi.trend')}:{' '}
+          {p.trend.map((x, i) => (
+            <span key={x.label}>
+              {i > 0 && ' → '}
+              <span className="kpi-trend-label">{x.label}</span> {x.value}
+            </span>
+          ))}
+        </p>
+      )}
+      {p.notes?.map((n) => (
+        <p key={n} className="kpi-note">
+          {n}
+        </p>
+      ))}
+      {p.children}
+      <a className="kpi-definition" href={p.catalogueHref}>
+        {t('kpi.definition')}
+      </a>
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+import type { I18n } from '../i18n';
+
+export type ValueUnit = 'share' | 'count' | 'money' | 'ratio' | 'days' | 'trl' | 'nps' | 'number';
+
+export function formatValue(i18n: I18n, unit: ValueUnit, value: number | null): string {
+  if (value === null) return '–';
+  switch (unit) {
+    case 'share':
+      return i18n.percent(value);
+    case 'count':
+      return i18n.integer(value);
+    case 'money':
+      return i18n.money(value, 0);
+    case 'ratio':
+      return `${i18n.number(value, 2)}×`;
+    case 'days':
+      return i18n.t('unit.days', { n: i18n.integer(value) });
+    case 'nps':
+      return `${value > 0 ? '+' : ''}${i18n.number(value, 1)}`;
+    case 'trl':
+    case 'number':
+      return i18n.number(value, 1);
+  }
+}
+
+/** Okabe-Ito: distinguishable with the common forms of colour blindness. */
+export const PALETTE = {
+  primary: '#0072B2',
+  accent: '#E69F00',
+  good: '#009E73',
+  benchmark: '#D55E00',
+  muted: '#6b6b6b',
+  negative: '#CC79A7',
+  sky: '#56B4E9',
+} as const;

@@ -1,0 +1,76 @@
+import { useQuery } from '@tanstack/react-query';
+import { ActiveFilters, FilterBar, type FilterGroup } from '../components/FilterBar';
+import { dimensionLabel, useI18n, valueLabel } from '../i18n';
+import { callYearsQuery, type LoadedDataset } from '../queries/dataset';
+import {
+  FILTER_VALUES,
+  LIST_FILTER_KEYS,
+  NO_FILTERS,
+  PRESETS,
+  type Filters,
+} from '../queries/indicators';
+
+function asOfValue(filters: Filters): string {
+  if (filters.asOf === null) return 'latest';
+  return filters.asOf === PRESETS.evaluation2022 ? 'evaluation2022' : filters.asOf;
+}
+
+interface Props {
+  readonly dataset: LoadedDataset;
+  readonly filters: Filters;
+  readonly onChange: (filters: Filters) => void;
+}
+
+export function FilterPanel({ dataset, filters, onChange }: Props) {
+  const i18n = useI18n();
+  const years = useQuery(callYearsQuery(dataset.version)).data ?? [];
+  const groups: FilterGroup[] = LIST_FILTER_KEYS.map((key) => ({
+    key,
+    label: dimensionLabel(i18n.lang, key),
+    options:
+      key === 'callYears'
+        ? years.map((y) => ({ value: String(y), label: String(y) }))
+        : FILTER_VALUES[key].map((v) => ({ value: v, label: valueLabel(i18n.lang, v) })),
+    selected: filters[key].map(String),
+  }));
+  const active = [
+    {
+      label: dimensionLabel(i18n.lang, 'asOf'),
+      value:
+        filters.asOf === null
+          ? i18n.t('filter.latest')
+          : filters.asOf === PRESETS.evaluation2022
+            ? i18n.t('filter.evaluation2022')
+            : i18n.date(filters.asOf),
+    },
+    ...groups
+      .filter((g) => g.selected.length > 0)
+      .map((g) => ({
+        label: g.label,
+        value: g.selected.map((v) => g.options.find((o) => o.value === v)?.label ?? v).join(', '),
+      })),
+  ];
+  return (
+    <>
+      <FilterBar
+        asOf={asOfValue(filters)}
+        onAsOfChange={(v) =>
+          onChange({
+            ...filters,
+            asOf: v === 'latest' ? null : v === 'evaluation2022' ? PRESETS.evaluation2022 : v,
+          })
+        }
+        groups={groups}
+        onGroupChange={(key, values) =>
+          onChange(
+            key === 'callYears'
+              ? { ...filters, callYears: values.map(Number).sort() }
+              : { ...filters, [key]: values },
+          )
+        }
+        onReset={() => onChange(NO_FILTERS)}
+      />
+      <ActiveFilters items={active} />
+    </>
+  );
+}

@@ -1,0 +1,159 @@
+import { useState } from 'react';
+import { BreakdownChart, type ChartRow } from '../components/BreakdownChart';
+import { formatValue } from '../components/formatValue';
+import { KpiCard } from '../components/KpiCard';
+import { dimensionLabel, useI18n, valueLabel, type I18n } from '../i18n';
+import type { LoadedDataset } from '../queries/dataset';
+import {
+  indicatorById,
+  useIndicator,
+  type BreakdownKey,
+  type Filters,
+  type IndicatorDef,
+  type IndicatorResult,
+} from '../queries/indicators';
+
+/**
+ * The breakdown that shows a figure's change over the years: survey waves for a survey of one
+ * audience (waves of different audiences are no trend), else the call year or calendar year.
+ */
+export function trendKey(def: IndicatorDef): BreakdownKey | null {
+  if (def.audiences) {
+    return def.audiences.length === 1 && 'survey' in def.breakdowns ? 'survey' : null;
+  }
+  if ('call_year' in def.breakdowns) return 'call_year';
+  return 'year' in def.breakdowns ? 'year' : null;
+}
+
+function details(i18n: I18n, def: IndicatorDef, r: IndicatorResult): string[] {
+  const out: string[] = [];
+  const fmt = (v: number | null) => formatValue(i18n, def.unit, v);
+  if (
+    (def.statistic === 'share' || def.statistic === 'survey_share' || def.statistic === 'rate') &&
+    r.numerator !== null &&
+    r.denominator !== null &&
+    def.unit === 'share' &&
+    def.id !== 'B13' &&
+    def.id !== 'B15'
+  ) {
+    out.push(
+      i18n.t('kpi.of', { num: i18n.integer(r.numerator), den: i18n.integer(r.denominator) }),
+    );
+  } else if (r.n !== null && def.statistic !== 'count') {
+    out.push(i18n.t('kpi.n', { n: i18n.integer(r.n) }));
+  }
+  if (r.ci) out.push(i18n.t('kpi.ci', { low: fmt(r.ci.low), high: fmt(r.ci.high) }));
+  for (const rate of r.responseRates.filter((x) => x.latest)) {
+    out.push(
+      i18n.t('kpi.responseRate', {
+        survey: rate.surveyId,
+        rate: rate.rr1 === null ? '–' : i18n.percent(rate.rr1),
+      }),
+    );
+  }
+  return out;
+}
+
+function notes(i18n: I18n, r: IndicatorResult): string[] {
+  const out = r.notes.map((n) => i18n.t(`note.${n}`));
+  if (r.filtersNotApplied.length > 0) {
+    out.push(
+      i18n.t('note.filtersNotApplied', {
+        filters: r.filtersNotApplied.map((k) => dimensionLabel(i18n.lang, k)).join(', '),
+      }),
+    );
+  }
+  return out;
+}
+
+function chartRows(i18n: I18n, r: IndicatorResult): ChartRow[] {
+  return r.breakdown.map((b) => ({
+    key: b.key ?? '',
+    label: valueLabel(i18n.lang, b.key),
+    value: b.value,
+    low: b.ci?.low ?? null,
+    high: b.ci?.high ?? null,
+    n: b.n,
+    suppressed: b.suppressed,
+  }));
+}
+
+interface Props {
+  readonly dataset: LoadedDataset;
+  readonly id: string;
+  readonly filters: Filters;
+  readonly catalogueHref: (id: string) => string;
+  /** Show the breakdown as a chart with a choice of breakdown (question views). */
+  readonly withChart?: boolean;
+}
+
+export function IndicatorCard({ dataset, id, filters, catalogueHref, withChart }: Props) {
+  const i18n = useI18n();
+  const def = indicatorById(id);
+  const [chosen, setChosen] = useState<BreakdownKey | null>(null);
+  const breakdown = withChart
+    ? (chosen ?? def?.defaultBreakdown ?? null)
+    : def
+      ? trendKey(def)
+      : null;
+  const q = useIndicator(dataset, id, filters, breakdown);
+  if (!def) return null;
+  const r = q.data;
+  const fmt = (v: number | null) => formatValue(i18n, def.unit, v);
+  const benchmark = def.benchmark
+    ? i18n.t('kpi.benchmark', { label: def.benchmark.label[i18n.lang] })
+    : undefined;
+  const trend =
+    !withChart && r && r.breakdown.length > 1
+      ? [r.breakdown[0], r.breakdown[r.breakdown.length - 1]].flatMap((b) =>
+          b
+            ? [{ label: valueLabel(i18n.lang, b.key), value: b.suppressed ? '–' : fmt(b.value) }]
+            : [],
+        )
+      : undefined;
+  return (
+    <KpiCard
+      id={def.id}
+      title={def.title[i18n.lang]}
+      value={r ? fmt(r.value) : '…'}
+      details={r ? details(i18n, def, r) : []}
+      benchmark={benchmark}
+      trend={trend}
+      notes={r ? notes(i18n, r) : []}
+      catalogueHref={catalogueHref(def.id)}
+      loading={q.isFetching}
+    >
+      {withChart && r && (
+        <>
+          <label className="breakdown-choice">
+            {i18n.t('kpi.breakdown')}{' '}
+            <select
+              value={breakdown ?? ''}
+              onChange={(e) => setChosen(e.target.value as BreakdownKey)}
+            >
+              {(Object.keys(def.breakdowns) as BreakdownKey[]).map((k) => (
+                <option key={k} value={k}>
+                  {dimensionLabel(i18n.lang, k)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {r.breakdown.length > 0 && (
+            <BreakdownChart
+              title={`${def.title[i18n.lang]} · ${dimensionLabel(i18n.lang, breakdown ?? '')}`}
+              dimension={dimensionLabel(i18n.lang, breakdown ?? '')}
+              rows={chartRows(i18n, r)}
+              format={fmt}
+              benchmark={
+                def.benchmark && def.unit === 'share'
+                  ? { value: def.benchmark.value, label: i18n.percent(def.benchmark.value) }
+                  : undefined
+              }
+              testId={`chart-${def.id}`}
+            />
+          )}
+        </>
+      )}
+    </KpiCard>
+  );
+}
