@@ -16,7 +16,7 @@ import {
 } from '../src/indicators/report';
 
 const USAGE = `usage: npm run indicators -- [--data DIR] [--as-of YYYY-MM-DD|evaluation2022|latest]
-         [--filter key=value[,value...]]... [--format table|json|csv] [--lang nl|en]`;
+         [--filter key=value[,value...]]... [--format table|json|csv] [--lang nl|en] [--repeat N]`;
 
 async function main(): Promise<number> {
   let args;
@@ -28,6 +28,7 @@ async function main(): Promise<number> {
         filter: { type: 'string', multiple: true, default: [] },
         format: { type: 'string', default: 'table' },
         lang: { type: 'string', default: 'nl' },
+        repeat: { type: 'string', default: '1' },
         help: { type: 'boolean', default: false },
       },
       allowPositionals: false,
@@ -64,12 +65,29 @@ async function main(): Promise<number> {
   const engine = await createNodeEngine();
   try {
     const report = await loadDataset(engine, files);
-    for (const issue of report.issues)
-      process.stderr.write(`${formatIssue(lang, issue)}\n`);
+    for (const issue of report.issues) process.stderr.write(`${formatIssue(lang, issue)}\n`);
     if (!report.ok) return 1;
-    const results = await computeAll(filters, (q) => engine.query(q), {
+    const repeat = Math.max(1, Number(args.repeat) || 1);
+    const times: number[] = [];
+    let results = await computeAll(filters, (q) => engine.query(q), {
       missingTables: report.missing,
     });
+    for (let i = 1; i < repeat; i++) {
+      const t0 = performance.now();
+      results = await computeAll(filters, (q) => engine.query(q), {
+        missingTables: report.missing,
+      });
+      times.push(performance.now() - t0);
+    }
+    if (times.length > 0) {
+      times.sort((a, b) => a - b);
+      const median = times[Math.floor(times.length / 2)] ?? NaN;
+      process.stderr.write(
+        `computed ${results.length} indicators in ${median.toFixed(0)} ms ` +
+          `(median of ${times.length} runs after a first one; min ${(times[0] ?? NaN).toFixed(0)}, ` +
+          `max ${(times[times.length - 1] ?? NaN).toFixed(0)})\n`,
+      );
+    }
     if (args.format === 'json') {
       process.stdout.write(
         `${JSON.stringify({ filters: describeFilters(filters), data: dir, results }, null, 2)}\n`,
