@@ -54,7 +54,7 @@ async function timeToData(browser: Browser): Promise<{ cold: number; warm: numbe
   const context = await browser.newContext();
   const page = await context.newPage();
   let t0 = performance.now();
-  await page.goto(BASE);
+  await page.goto(`${BASE}?view=data`);
   await page.locator(DATA_FILLED).first().waitFor({ timeout: 60_000 });
   const cold = performance.now() - t0;
   const marks = await page.evaluate(() =>

@@ -18,6 +18,7 @@ const BUNDLES: duckdb.DuckDBBundles = {
 };
 
 async function start(onProgress: (p: StartProgress) => void): Promise<Engine> {
+  performance.mark('pio:engine-start');
   const bundle = await duckdb.selectBundle(BUNDLES);
   if (!bundle.mainWorker) throw new Error('No DuckDB worker bundle for this browser');
   const worker = new Worker(bundle.mainWorker);
@@ -37,6 +38,7 @@ async function start(onProgress: (p: StartProgress) => void): Promise<Engine> {
         onProgress({ phase: 'download', bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal });
       }),
     ]);
+    performance.mark('pio:engine-instantiated');
     onProgress({ phase: 'open' });
     await db.open(OPEN_CONFIG);
     const conn = await db.connect();
