@@ -53,3 +53,27 @@ export async function waitForData(page: Page): Promise<void> {
     .first()
     .waitFor({ state: 'visible', timeout: 30_000 });
 }
+
+/** Waits until every headline figure on the page shows a computed value. */
+export async function waitForFigures(page: Page): Promise<void> {
+  await page.locator('.kpi-value').first().waitFor({ timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const cards = [...document.querySelectorAll('.kpi-card')];
+      return (
+        cards.length > 0 &&
+        cards.every(
+          (c) =>
+            c.getAttribute('aria-busy') !== 'true' &&
+            !(c.querySelector('.kpi-value')?.textContent ?? '').includes('…'),
+        )
+      );
+    },
+    null,
+    { timeout: 90_000 },
+  );
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}

@@ -81,7 +81,15 @@ export function BreakdownChart({ title, dimension, rows, format, benchmark, test
               />
             )}
             <Bar dataKey="plotted" isAnimationActive={false} fill={PALETTE.primary}>
-              {hasInterval && <ErrorBar dataKey="error" width={6} stroke="#1d1d1b" direction="x" />}
+              {hasInterval && (
+                <ErrorBar
+                  dataKey="error"
+                  width={8}
+                  stroke="#1d1d1b"
+                  strokeWidth={2}
+                  direction="x"
+                />
+              )}
               <LabelList dataKey="shown" position="right" fontSize={12} fill="#1d1d1b" />
             </Bar>
           </BarChart>

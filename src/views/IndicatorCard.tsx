@@ -3,6 +3,16 @@ import { BreakdownChart, type ChartRow } from '../components/BreakdownChart';
 import { formatValue } from '../components/formatValue';
 import { KpiCard } from '../components/KpiCard';
 import { dimensionLabel, useI18n, valueLabel, type I18n } from '../i18n';
+import {
+  ADDITIONALITY_VALUES,
+  AUDIENCES,
+  COMPANY_REGIONS,
+  COMPANY_SIZES,
+  GOV_LEVELS,
+  MILESTONES,
+  ORG_TYPES,
+  PARTICIPATION_STAGES,
+} from '../model';
 import type { LoadedDataset } from '../queries/dataset';
 import {
   indicatorById,
@@ -66,8 +76,27 @@ function notes(i18n: I18n, r: IndicatorResult): string[] {
   return out;
 }
 
+/** Categories with a natural order are shown in it, not alphabetically. */
+const NATURAL_ORDER: Partial<Record<BreakdownKey, readonly string[]>> = {
+  milestone: ['none', ...MILESTONES],
+  stage: ['none', ...PARTICIPATION_STAGES],
+  company_size: COMPANY_SIZES,
+  region: COMPANY_REGIONS,
+  region_group: ['flanders', 'rest_of_belgium', 'abroad'],
+  answer: ADDITIONALITY_VALUES,
+  audience: AUDIENCES,
+  gov_level: GOV_LEVELS,
+  org_type: ORG_TYPES,
+};
+
 function chartRows(i18n: I18n, r: IndicatorResult): ChartRow[] {
-  return r.breakdown.map((b) => ({
+  const order = r.breakdownKey ? NATURAL_ORDER[r.breakdownKey] : undefined;
+  const rank = (key: string | null) => {
+    const i = order && key !== null ? order.indexOf(key) : -1;
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const rows = order ? [...r.breakdown].sort((a, b) => rank(a.key) - rank(b.key)) : r.breakdown;
+  return rows.map((b) => ({
     key: b.key ?? '',
     label: valueLabel(i18n.lang, b.key),
     value: b.value,

@@ -1,0 +1,119 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, openSession, screenshot, waitForFigures } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const text = async (page: import('playwright-core').Page, testId: string) =>
+  (await page.getByTestId(testId).textContent()) ?? '';
+
+describe('dashboard views', () => {
+  it('answers the four questions on the overview, with the filters and reference date in sight', async () => {
+    const { page, context, foreignRequests, pageErrors } = await openSession(browser);
+    await page.goto(baseUrl());
+    await waitForFigures(page);
+    for (const q of ['reach', 'companies', 'innovation', 'satisfaction', 'objectives']) {
+      expect(await page.getByTestId(`question-${q}`).isVisible()).toBe(true);
+    }
+    expect(await page.locator('.kpi-card').count()).toBe(20);
+    expect(await text(page, 'active-filters')).toContain('Peildatum: Laatste gegevens');
+    expect(await text(page, 'kpi-A4-value')).toMatch(/^\d+,\d%$/);
+    expect(await page.getByTestId('kpi-B13').textContent()).toContain('71,5%');
+    await screenshot(page, 'overview');
+    expect(foreignRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['reach', 'companies', 'innovation', 'satisfaction'])(
+    'renders the %s view with a chart for every indicator',
+    async (view) => {
+      const { page, context, pageErrors } = await openSession(browser);
+      await page.goto(`${baseUrl()}?view=${view}`);
+      await waitForFigures(page);
+      const cards = await page.locator('.kpi-card').count();
+      expect(cards).toBeGreaterThanOrEqual(5);
+      await expect
+        .poll(() => page.locator('figure.chart').count(), { timeout: 30_000 })
+        .toBe(cards);
+      await screenshot(page, view);
+      expect(pageErrors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('recomputes the figures when the reference date changes, and the URL reproduces them', async () => {
+    const { page, context } = await openSession(browser);
+    await page.goto(baseUrl());
+    await waitForFigures(page);
+    const latest = await text(page, 'kpi-A4');
+    await page.getByLabel('Peildatum').selectOption('evaluation2022');
+    await expect.poll(() => page.url()).toContain('asOf=evaluation2022');
+    await expect.poll(() => text(page, 'kpi-A4'), { timeout: 30_000 }).not.toBe(latest);
+    await waitForFigures(page);
+    const evaluation = await text(page, 'kpi-A4');
+    expect(await text(page, 'active-filters')).toContain('Evaluatie 2022');
+    expect(await text(page, 'kpi-B16')).toContain('Niet te berekenen onder een peildatum');
+
+    await page.reload();
+    await waitForFigures(page);
+    expect(await text(page, 'kpi-A4')).toBe(evaluation);
+
+    await page.goBack();
+    await waitForFigures(page);
+    await expect.poll(() => text(page, 'kpi-A4'), { timeout: 30_000 }).toBe(latest);
+    await context.close();
+  });
+
+  it('applies a list filter from the filter bar and names the filters an indicator cannot take', async () => {
+    const { page, context } = await openSession(browser);
+    await page.goto(baseUrl());
+    await waitForFigures(page);
+    const before = await text(page, 'kpi-C18');
+    await page.locator('[data-filter=themes] summary').click();
+    await page.getByRole('checkbox', { name: 'Mobiliteit' }).check();
+    await expect.poll(() => page.url()).toContain('themes=mobility');
+    await expect.poll(() => text(page, 'kpi-C18'), { timeout: 30_000 }).not.toBe(before);
+    await waitForFigures(page);
+    expect(await text(page, 'active-filters')).toContain('Thema’s: Mobiliteit');
+    expect(await text(page, 'kpi-OD2')).toContain(
+      'Filters die deze indicator niet kan toepassen: Thema’s.',
+    );
+    await context.close();
+  });
+
+  it('switches to English with en-GB number formats', async () => {
+    const { page, context } = await openSession(browser);
+    await page.goto(baseUrl());
+    await waitForFigures(page);
+    const nl = await text(page, 'kpi-A4-value');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => text(page, 'kpi-A4-value')).toBe(nl.replace(',', '.'));
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Overview of the evaluation questions',
+    );
+    expect(await text(page, 'kpi-OD2-value')).toMatch(/^\d{1,3}(,\d{3})+$/);
+    await context.close();
+  });
+
+  it('leads from a figure to its definition and SQL in the catalogue', async () => {
+    const { page, context } = await openSession(browser);
+    await page.goto(baseUrl());
+    await waitForFigures(page);
+    await page.getByTestId('kpi-D24').getByRole('link', { name: 'Definitie en SQL' }).click();
+    await expect.poll(() => page.url()).toContain('view=catalogue');
+    const entry = page.getByTestId('definition-D24');
+    expect(await entry.getAttribute('aria-current')).toBe('true');
+    expect(await entry.textContent()).toContain('Kopers die 4 (tevreden) of 5 (zeer tevreden)');
+    await entry.locator('summary').click();
+    expect(await text(page, 'sql-D24')).toContain("question_code = 'SAT_OVERALL'");
+    await screenshot(page, 'catalogue');
+    await context.close();
+  });
+});
