@@ -31,22 +31,30 @@ describe('dashboard views', () => {
     await context.close();
   });
 
-  it.each(['reach', 'companies', 'innovation', 'satisfaction'])(
-    'renders the %s view with a chart for every indicator',
-    async (view) => {
-      const { page, context, pageErrors } = await openSession(browser);
-      await page.goto(`${baseUrl()}?view=${view}`);
+  it('renders each question view with a chart for every indicator, moving between views without a reload', async () => {
+    const { page, context, pageErrors } = await openSession(browser);
+    await page.goto(baseUrl());
+    await waitForFigures(page);
+    const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+    for (const [view, label] of [
+      ['reach', 'Bereik'],
+      ['companies', 'Kansen voor bedrijven'],
+      ['innovation', 'Gerealiseerde innovaties'],
+      ['satisfaction', 'Tevredenheid'],
+    ] as const) {
+      await nav.getByRole('link', { name: label }).click();
+      await page.getByTestId(`view-${view}`).waitFor();
       await waitForFigures(page);
       const cards = await page.locator('.kpi-card').count();
-      expect(cards).toBeGreaterThanOrEqual(5);
+      expect(cards, view).toBeGreaterThanOrEqual(5);
       await expect
         .poll(() => page.locator('figure.chart').count(), { timeout: 30_000 })
         .toBe(cards);
       await screenshot(page, view);
-      expect(pageErrors).toEqual([]);
-      await context.close();
-    },
-  );
+    }
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 
   it('recomputes the figures when the reference date changes, and the URL reproduces them', async () => {
     const { page, context } = await openSession(browser);

@@ -50,7 +50,7 @@ export function BreakdownChart({ title, dimension, rows, format, benchmark, test
   return (
     <figure className="chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
-      <div className="chart-canvas" aria-hidden="true" style={{ height }}>
+      <div className="chart-canvas" style={{ height }}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart
             data={data}
