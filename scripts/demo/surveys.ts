@@ -1,5 +1,6 @@
 import {
   ADDITIONALITY_VALUES,
+  QUESTION_CODES,
   SERVICES,
   type Audience,
   type Milestone,
@@ -149,18 +150,7 @@ interface WaveSpec {
   readonly nps: readonly number[];
 }
 
-const BUYER_CODES: readonly QuestionCode[] = [
-  'SAT_OVERALL',
-  'NPS',
-  'SAT_COACHING',
-  'SAT_COFIN',
-  'INNOV_IN_USE',
-  'ADDITIONALITY',
-  'SERVICES_USED',
-  'ORG_TYPE',
-  'PROJECT_ID',
-  'REMARKS',
-];
+const BUYER_CODES: readonly QuestionCode[] = QUESTION_CODES;
 const COMPANY_CODES: readonly QuestionCode[] = [
   'SAT_OVERALL',
   'NPS',
