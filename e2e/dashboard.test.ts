@@ -125,3 +125,25 @@ describe('dashboard views', () => {
     await context.close();
   });
 });
+
+describe('printing', () => {
+  it('prints the overview as a report that states the filters, the reference date, the data origin and the date printed', async () => {
+    const { page, context } = await openSession(browser);
+    await page.goto(`${baseUrl()}?asOf=evaluation2022&themes=care`);
+    await waitForFigures(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('filter-bar').isVisible()).toBe(false);
+    const header = page.getByTestId('print-header');
+    expect(await header.isVisible()).toBe(true);
+    expect(await header.textContent()).toMatch(
+      /^Gegevens: illustratieve demodata \(datasets\/\) \(vingerafdruk [0-9a-f]{8}\) · afgedrukt op \d{2}\/\d{2}\/\d{4}$/,
+    );
+    const active = await page.getByTestId('active-filters').textContent();
+    expect(active).toContain('Peildatum: Evaluatie 2022');
+    expect(active).toContain('Thema’s: Zorg');
+    expect(await page.getByTestId('active-filters').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  });
+});

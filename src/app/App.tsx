@@ -4,6 +4,7 @@ import { AppShell, type NavItem } from '../components/AppShell';
 import { DemoBanner } from '../components/DemoBanner';
 import { EngineFailure, EngineProgress } from '../components/EngineStatus';
 import { IssueList } from '../components/IssueList';
+import { PrintHeader } from '../components/PrintHeader';
 import { I18nProvider, useI18n } from '../i18n';
 import {
   DatasetRejectedError,
@@ -71,6 +72,7 @@ function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>)
           {t('data.otherData', { linked: url.data, loaded: data.version })}
         </p>
       )}
+      <PrintHeader origin={t('data.sourceDemo')} fingerprint={data.version} />
       <FilterPanel
         dataset={data}
         filters={url.filters}

@@ -70,6 +70,8 @@ const nl = {
   'question.objectives': 'Doelstellingen van het plan',
   'data.otherData':
     'Deze link werd gemaakt op andere gegevens ({linked}) dan de gegevens die nu geladen zijn ({loaded}): de cijfers kunnen verschillen.',
+  'print.origin': 'Gegevens: {origin} (vingerafdruk {fingerprint})',
+  'print.printed': 'afgedrukt op {date}',
   'lang.label': 'Taal',
   'lang.nl': 'Nederlands',
   'lang.en': 'English',
@@ -191,6 +193,8 @@ const en: Record<MessageKey, string> = {
   'question.objectives': 'Objectives of the plan',
   'data.otherData':
     'This link was made on other data ({linked}) than the data loaded now ({loaded}): the figures may differ.',
+  'print.origin': 'Data: {origin} (fingerprint {fingerprint})',
+  'print.printed': 'printed on {date}',
   'lang.label': 'Language',
   'lang.nl': 'Nederlands',
   'lang.en': 'English',

@@ -45,7 +45,7 @@ export function OverviewView({ dataset, filters, catalogueHref, questionHref }: 
             ))}
           </div>
           {question !== 'objectives' && (
-            <p>
+            <p className="question-more">
               <a href={questionHref(question)}>{t('view.more')}</a>
             </p>
           )}
