@@ -6,7 +6,6 @@ import {
   NO_FILTERS,
   PRESETS,
   type Filters,
-  type ListFilterKey,
 } from '../indicators/filters';
 
 export const VIEWS = [
@@ -112,14 +111,4 @@ export function useUrlState(): [UrlState, (patch: UrlPatch, replace?: boolean) =
     }
   }, []);
   return [state, update];
-}
-
-export function setListFilter(
-  filters: Filters,
-  key: ListFilterKey,
-  values: readonly string[],
-): Filters {
-  return key === 'callYears'
-    ? { ...filters, callYears: values.map(Number) }
-    : { ...filters, [key]: values };
 }
