@@ -27,6 +27,13 @@ function among(expr: string, values: readonly Param[]): Sql {
  *   their cases, and the answers of complete and partial respondents. A respondent is kept
  *   under a project, organisation or company filter only when it names a matching one.
  */
+/** The AAPOR dispositions of the `resp` rows in a group, one count column each. */
+export const DISPOSITION_COUNTS = raw(
+  ['complete', 'partial', 'refusal', 'noncontact', 'unknown', 'ineligible']
+    .map((d) => `count(*) FILTER (WHERE disposition = '${d}') AS ${d}`)
+    .join(', '),
+);
+
 export function baseCtes(f: Filters): Sql {
   const levels = join(
     Object.entries(ORG_TYPE_GOV_LEVEL).map(([t, l]) => sql`(${t}, ${l})`),

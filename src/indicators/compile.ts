@@ -1,5 +1,5 @@
 import { raw, sql, type Sql } from '../sql';
-import { baseCtes } from './base';
+import { baseCtes, DISPOSITION_COUNTS } from './base';
 import { activeFilterKeys, LIST_FILTER_KEYS, type FilterKey, type Filters } from './filters';
 import type { BreakdownKey, IndicatorDef } from './types';
 
@@ -39,12 +39,6 @@ SELECT * FROM (${def.sql({ breakdown, group })}) AS q ORDER BY grp NULLS FIRST`;
 export function compileResponseRates(filters: Filters): Sql {
   return sql`WITH ${baseCtes(filters)}
 SELECT r.survey_id, any_value(r.audience) AS audience,
-  r.survey_id IN (SELECT survey_id FROM latest_waves) AS latest,
-  count(*) FILTER (WHERE disposition = 'complete') AS complete,
-  count(*) FILTER (WHERE disposition = 'partial') AS partial,
-  count(*) FILTER (WHERE disposition = 'refusal') AS refusal,
-  count(*) FILTER (WHERE disposition = 'noncontact') AS noncontact,
-  count(*) FILTER (WHERE disposition = 'unknown') AS unknown,
-  count(*) FILTER (WHERE disposition = 'ineligible') AS ineligible
+  r.survey_id IN (SELECT survey_id FROM latest_waves) AS latest, ${DISPOSITION_COUNTS}
 FROM resp r GROUP BY r.survey_id ORDER BY r.survey_id`;
 }

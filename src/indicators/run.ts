@@ -5,6 +5,7 @@ import { INDICATORS } from './registry';
 import {
   aaporRR1,
   DEFAULT_SUPPRESSION_THRESHOLD,
+  type DispositionCounts,
   meanIntervalFromSummary,
   npsInterval,
   revealable,
@@ -40,6 +41,18 @@ const int = (v: unknown): number => num(v) ?? 0;
 
 const interval = (low: number | null, high: number | null): Interval | null =>
   low === null || high === null ? null : { low, high };
+
+/** The columns that base.ts's DISPOSITION_COUNTS gives. */
+function dispositions(row: Record<string, unknown>): DispositionCounts {
+  return {
+    complete: int(row.complete),
+    partial: int(row.partial),
+    refusal: int(row.refusal),
+    noncontact: int(row.noncontact),
+    unknown: int(row.unknown),
+    ineligible: int(row.ineligible),
+  };
+}
 
 function measures(def: IndicatorDef, row: Record<string, unknown> | undefined): Measures {
   const extras: Record<string, number | null> = {};
@@ -125,14 +138,7 @@ function measures(def: IndicatorDef, row: Record<string, unknown> | undefined): 
       return { value: n, numerator: n, denominator: num(row.den), n, ci: null, extras };
     }
     case 'rate': {
-      const counts = {
-        complete: int(row.complete),
-        partial: int(row.partial),
-        refusal: int(row.refusal),
-        noncontact: int(row.noncontact),
-        unknown: int(row.unknown),
-        ineligible: int(row.ineligible),
-      };
+      const counts = dispositions(row);
       const base =
         counts.complete + counts.partial + counts.refusal + counts.noncontact + counts.unknown;
       return {
@@ -205,14 +211,7 @@ function responseRates(ctx: RunContext, filters: Filters): Promise<readonly Resp
         surveyId: String(r.survey_id),
         audience: String(r.audience),
         latest: r.latest === true,
-        rr1: aaporRR1({
-          complete: int(r.complete),
-          partial: int(r.partial),
-          refusal: int(r.refusal),
-          noncontact: int(r.noncontact),
-          unknown: int(r.unknown),
-          ineligible: int(r.ineligible),
-        }),
+        rr1: aaporRR1(dispositions(r)),
       })),
     );
     ctx.rates.set(key, rates);

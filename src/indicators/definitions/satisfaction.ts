@@ -1,4 +1,5 @@
 import { raw, sql } from '../../sql';
+import { DISPOSITION_COUNTS } from '../base';
 import type { IndicatorDef } from '../types';
 import { RESPONDENT_BREAKDOWNS, t, wavePopulation, waveScope } from './common';
 
@@ -224,13 +225,7 @@ export const SATISFACTION: readonly IndicatorDef[] = [
     sources: ['surveys', 'respondents'],
     caveats: [LATEST_WAVE],
     sql: (ctx) => sql`
-      SELECT ${ctx.group} AS grp,
-        count(*) FILTER (WHERE disposition = 'complete') AS complete,
-        count(*) FILTER (WHERE disposition = 'partial') AS partial,
-        count(*) FILTER (WHERE disposition = 'refusal') AS refusal,
-        count(*) FILTER (WHERE disposition = 'noncontact') AS noncontact,
-        count(*) FILTER (WHERE disposition = 'unknown') AS unknown,
-        count(*) FILTER (WHERE disposition = 'ineligible') AS ineligible
+      SELECT ${ctx.group} AS grp, ${DISPOSITION_COUNTS}
       FROM resp WHERE ${waveScope(ctx)} GROUP BY 1`,
   },
 ];
