@@ -21,18 +21,37 @@ export class BreakdownNotAllowedError extends Error {
   override readonly name = 'BreakdownNotAllowedError';
 }
 
+function groupExpr(def: IndicatorDef, breakdown: BreakdownKey | null): Sql {
+  if (breakdown === null) return raw('CAST(NULL AS VARCHAR)');
+  const expr = def.breakdowns[breakdown];
+  if (expr === undefined) {
+    throw new BreakdownNotAllowedError(`${def.id} cannot be broken down by ${breakdown}`);
+  }
+  return raw(`CAST((${expr}) AS VARCHAR)`);
+}
+
 /** The indicator's SQL under the filters and breakdown: one statement, values as parameters. */
 export function compile(def: IndicatorDef, filters: Filters, breakdown: BreakdownKey | null): Sql {
-  let group: Sql = raw('CAST(NULL AS VARCHAR)');
-  if (breakdown !== null) {
-    const expr = def.breakdowns[breakdown];
-    if (expr === undefined) {
-      throw new BreakdownNotAllowedError(`${def.id} cannot be broken down by ${breakdown}`);
-    }
-    group = raw(`CAST((${expr}) AS VARCHAR)`);
-  }
+  const group = groupExpr(def, breakdown);
   return sql`WITH ${baseCtes(applicableFilters(def, filters))}
 SELECT * FROM (${def.sql({ breakdown, group })}) AS q ORDER BY grp NULLS FIRST`;
+}
+
+/** Which records: those of the whole figure, or of one breakdown cell (its key may be null). */
+export type RecordScope = { readonly cell: false } | { readonly cell: true; readonly key: string | null };
+
+/** The records behind the figure or one of its cells, in a stable order. */
+export function compileRecords(
+  def: IndicatorDef,
+  filters: Filters,
+  breakdown: BreakdownKey | null,
+  scope: RecordScope,
+): Sql {
+  const group = groupExpr(def, breakdown);
+  const where = scope.cell ? sql`r.grp IS NOT DISTINCT FROM ${scope.key}` : raw('TRUE');
+  return sql`WITH ${baseCtes(applicableFilters(def, filters))}
+SELECT * EXCLUDE (grp) FROM (${def.records.sql({ breakdown, group })}) AS r
+WHERE ${where} ORDER BY ALL`;
 }
 
 /** Dispositions of every survey wave in scope, for the response rate beside survey figures. */

@@ -88,6 +88,39 @@ export interface IndicatorDef {
   readonly sql: (ctx: QueryContext) => Sql;
   /** Extra measures the SQL returns (column names) to pass through to the result. */
   readonly extras?: readonly string[];
+  /** The records behind the figure, for drill-down. */
+  readonly records: RecordsDef;
+}
+
+export type RecordEntity =
+  | 'organisations'
+  | 'applications'
+  | 'projects'
+  | 'tenders'
+  | 'companies'
+  | 'participations'
+  | 'consultations'
+  | 'milestones'
+  | 'follow_ons'
+  | 'activities'
+  | 'eu_projects'
+  | 'respondents'
+  | 'survey_cases';
+
+/**
+ * The records a figure rests on. Their number equals one of the figure's measures, in the
+ * total and in every breakdown cell: the records counted (`numerator`), the records that enter
+ * a sum, mean, median or score (`n`), or the cases a rate is computed over (`denominator`).
+ */
+export interface RecordsDef {
+  readonly entity: RecordEntity;
+  readonly equals: 'numerator' | 'n' | 'denominator';
+  /**
+   * One row per record over the base CTEs: a `grp` column first (`ctx.group` over the
+   * record, exactly as the figure's SQL groups it), then the columns to show. Survey records
+   * show no organisation, project or company attributes beyond the breakdown itself.
+   */
+  readonly sql: (ctx: QueryContext) => Sql;
 }
 
 export interface Interval {

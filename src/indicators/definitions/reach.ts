@@ -41,6 +41,19 @@ export const REACH: readonly IndicatorDef[] = [
         ),
         raw('sum(n_orgs) AS den FROM frame GROUP BY 1'),
       ),
+    records: {
+      entity: 'organisations',
+      equals: 'numerator',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, org_id, name, org_type, gov_level, applications,
+          first_submitted_on
+        FROM (
+          SELECT a.lead_org_id AS org_id, o.name, a.org_type, a.gov_level,
+            count(*) AS applications, min(a.submitted_on) AS first_submitted_on
+          FROM apps a JOIN organisations o ON o.org_id = a.lead_org_id
+          GROUP BY ALL
+        )`,
+    },
   },
   {
     id: 'A2',
