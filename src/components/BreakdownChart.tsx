@@ -16,6 +16,8 @@ import { PALETTE } from './formatValue';
 
 export interface ChartRow {
   readonly key: string;
+  /** The breakdown cell as the result names it (null for an unknown category). */
+  readonly cell: string | null;
   readonly label: string;
   readonly value: number | null;
   readonly low: number | null;
@@ -31,10 +33,22 @@ interface Props {
   readonly format: (v: number | null) => string;
   readonly benchmark?: { value: number; label: string };
   readonly testId?: string;
+  /** Opens the records behind a bar; not offered for suppressed cells. */
+  readonly onSelect?: (row: ChartRow) => void;
+  readonly selectLabel?: (row: ChartRow) => string;
 }
 
 /** Horizontal bars with intervals and a benchmark line, and the same figures as a table. */
-export function BreakdownChart({ title, dimension, rows, format, benchmark, testId }: Props) {
+export function BreakdownChart({
+  title,
+  dimension,
+  rows,
+  format,
+  benchmark,
+  testId,
+  onSelect,
+  selectLabel,
+}: Props) {
   const { t, integer } = useI18n();
   const data = rows.map((r) => ({
     ...r,
@@ -80,7 +94,16 @@ export function BreakdownChart({ title, dimension, rows, format, benchmark, test
                 }}
               />
             )}
-            <Bar dataKey="plotted" isAnimationActive={false} fill={PALETTE.primary}>
+            <Bar
+              dataKey="plotted"
+              isAnimationActive={false}
+              fill={PALETTE.primary}
+              cursor={onSelect ? 'pointer' : undefined}
+              onClick={(_d, index) => {
+                const row = rows[index];
+                if (onSelect && row && !row.suppressed) onSelect(row);
+              }}
+            >
               {hasInterval && (
                 <ErrorBar
                   dataKey="error"
@@ -112,6 +135,21 @@ export function BreakdownChart({ title, dimension, rows, format, benchmark, test
               r.low !== null && r.high !== null ? `${format(r.low)} – ${format(r.high)}` : null,
             n: r.suppressed ? null : r.n,
           }))}
+          rowAction={
+            onSelect && selectLabel
+              ? {
+                  label: t('chart.records'),
+                  render: (i) => {
+                    const row = rows[i];
+                    return row && !row.suppressed ? (
+                      <button type="button" className="link" onClick={() => onSelect(row)}>
+                        {selectLabel(row)}
+                      </button>
+                    ) : null;
+                  },
+                }
+              : undefined
+          }
         />
       </details>
     </figure>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { LOCALES, useI18n, type Lang } from '../i18n';
 
 export type Cell = string | number | boolean | null | readonly Cell[] | { [key: string]: Cell };
@@ -15,6 +16,8 @@ interface Props {
   readonly columns: readonly DataTableColumn[];
   readonly rows: readonly Record<string, Cell>[];
   readonly testId?: string;
+  /** A last column of controls per row (e.g. opening the records behind it). */
+  readonly rowAction?: { readonly label: string; readonly render: (index: number) => ReactNode };
 }
 
 function cellText(value: Cell, lang: Lang, grouped: boolean) {
@@ -30,7 +33,7 @@ function cellText(value: Cell, lang: Lang, grouped: boolean) {
   return JSON.stringify(value);
 }
 
-export function DataTable({ caption, columns, rows, testId }: Props) {
+export function DataTable({ caption, columns, rows, testId, rowAction }: Props) {
   const { t, lang } = useI18n();
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
@@ -43,6 +46,7 @@ export function DataTable({ caption, columns, rows, testId }: Props) {
                 {c.label}
               </th>
             ))}
+            {rowAction && <th scope="col">{rowAction.label}</th>}
           </tr>
         </thead>
         <tbody>
@@ -60,6 +64,7 @@ export function DataTable({ caption, columns, rows, testId }: Props) {
                   </td>
                 );
               })}
+              {rowAction && <td>{rowAction.render(i)}</td>}
             </tr>
           ))}
         </tbody>

@@ -12,6 +12,8 @@ export interface KpiCardProps {
   readonly notes?: readonly string[];
   readonly catalogueHref: string;
   readonly loading?: boolean;
+  /** Opens the records behind the figure. */
+  readonly onDrillDown?: () => void;
   readonly children?: ReactNode;
 }
 
@@ -55,9 +57,21 @@ export function KpiCard(p: KpiCardProps) {
         </p>
       ))}
       {p.children}
-      <a className="kpi-definition" href={p.catalogueHref}>
-        {t('kpi.definition')}
-      </a>
+      <p className="kpi-links">
+        {p.onDrillDown && (
+          <button
+            type="button"
+            className="link kpi-records"
+            onClick={p.onDrillDown}
+            data-testid={`kpi-${p.id}-records`}
+          >
+            {t('drill.open')}
+          </button>
+        )}
+        <a className="kpi-definition" href={p.catalogueHref}>
+          {t('kpi.definition')}
+        </a>
+      </p>
     </article>
   );
 }

@@ -38,7 +38,8 @@ SELECT * FROM (${def.sql({ breakdown, group })}) AS q ORDER BY grp NULLS FIRST`;
 }
 
 /** Which records: those of the whole figure, or of one breakdown cell (its key may be null). */
-export type RecordScope = { readonly cell: false } | { readonly cell: true; readonly key: string | null };
+export type RecordScope =
+  { readonly cell: false } | { readonly cell: true; readonly key: string | null };
 
 /** The records behind the figure or one of its cells, in a stable order. */
 export function compileRecords(

@@ -582,18 +582,19 @@ describe('B. opportunities for companies', () => {
 
   it('B16 leverage divides awarded tender value by co-financing paid over the same projects', async () => {
     // Awarded 380k + 650k + 290k + 480k + 240k = 2 040k; paid 150k + 250k + 25k + 60k + 100k
-    // + 40k (+ PIO-2021-003 empty) = 625k. A ratio has no n.
+    // + 40k (+ PIO-2021-003 empty) = 625k. n: the 7 projects both sums cover.
     expectFigures(await run('B16'), {
       value: 2_040_000 / 625_000,
       numerator: 2_040_000,
       denominator: 625_000,
-      n: null,
+      n: 7,
     });
+    // pcp: PIO-2020-001 alone.
     expectFigures(await run('B16', { procedures: ['pcp'] }), {
       value: 380_000 / 150_000,
       numerator: 380_000,
       denominator: 150_000,
-      n: null,
+      n: 1,
     });
   });
 
@@ -1068,13 +1069,14 @@ describe('OD. plan objectives', () => {
   });
 
   it('OD2 knowledge platform sums the latest year with data by the reference date', async () => {
-    // 2022: 2000 + 2500 page views, 900 + 1000 visitors, 100 + 130 downloads, 2 months.
+    // 2022: 2000 + 2500 page views, 900 + 1000 visitors, 100 + 130 downloads, 2 months;
+    // n is the months the sum covers.
     const r = await run('OD2');
-    expectFigures(r, { value: 4500, numerator: 4500, denominator: null, n: 4500 });
+    expectFigures(r, { value: 4500, numerator: 4500, denominator: null, n: 2 });
     expect(r.extras).toEqual({ unique_visitors: 1900, downloads: 230, months: 2 });
     // At REF: 2021, 1000 + 1200 + 800 + 1600.
     const atRef = await run('OD2', { asOf: REF });
-    expectFigures(atRef, { value: 4600, numerator: 4600, denominator: null, n: 4600 });
+    expectFigures(atRef, { value: 4600, numerator: 4600, denominator: null, n: 4 });
     expect(atRef.extras).toEqual({ unique_visitors: 1800, downloads: 220, months: 4 });
     expect(counts(await run('OD2', {}, { breakdown: 'year' }))).toEqual([
       ['2021', 4600, null],

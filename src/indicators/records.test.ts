@@ -45,7 +45,12 @@ const CASES: readonly (readonly [string, Filters, 'all' | 'default'])[] = [
   ['latest, no filters, every breakdown', { ...NO_FILTERS, asOf: PRESETS.latest }, 'all'],
   [
     'evaluation 2022, care buyers in open calls',
-    { ...NO_FILTERS, asOf: PRESETS.evaluation2022, orgTypes: ['hospital', 'care'], callTypes: ['open'] },
+    {
+      ...NO_FILTERS,
+      asOf: PRESETS.evaluation2022,
+      orgTypes: ['hospital', 'care'],
+      callTypes: ['open'],
+    },
     'default',
   ],
   [
@@ -68,9 +73,10 @@ describe.each(INDICATORS)('$id', (def) => {
       const counts = await recordCounts(def, filters, breakdown);
       const where = `${def.id} by ${String(breakdown)}`;
       if (breakdown === null) {
-        expect([...counts.values()].reduce((a, b) => a + b, 0), where).toBe(
-          r[def.records.equals] ?? 0,
-        );
+        expect(
+          [...counts.values()].reduce((a, b) => a + b, 0),
+          where,
+        ).toBe(r[def.records.equals] ?? 0);
         continue;
       }
       for (const cell of r.breakdown) {
@@ -89,9 +95,14 @@ describe('fetching records', () => {
   it('returns the rows of one cell, with the count the figure states', async () => {
     const def = INDICATORS.find((d) => d.id === 'A1');
     if (!def) throw new Error('A1 missing');
-    const r = await computeIndicator(def, filters, newRunContext((q) => engine.query(q)), {
-      breakdown: 'org_type',
-    });
+    const r = await computeIndicator(
+      def,
+      filters,
+      newRunContext((q) => engine.query(q)),
+      {
+        breakdown: 'org_type',
+      },
+    );
     const cell = r.breakdown.find((b) => b.key === 'municipality');
     const set = await fetchRecords(def, filters, r, { cell: true, key: 'municipality' }, (q) =>
       engine.query(q),

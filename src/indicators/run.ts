@@ -69,7 +69,7 @@ function measures(def: IndicatorDef, row: Record<string, unknown> | undefined): 
         value,
         numerator: n,
         denominator: d,
-        n: def.statistic === 'share' ? (num(row.n) ?? d) : null,
+        n: def.statistic === 'share' ? (num(row.n) ?? d) : num(row.n),
         ci: null,
         extras,
       };
@@ -135,7 +135,14 @@ function measures(def: IndicatorDef, row: Record<string, unknown> | undefined): 
     }
     case 'count': {
       const n = num(row.num);
-      return { value: n, numerator: n, denominator: num(row.den), n, ci: null, extras };
+      return {
+        value: n,
+        numerator: n,
+        denominator: num(row.den),
+        n: num(row.n) ?? n,
+        ci: null,
+        extras,
+      };
     }
     case 'rate': {
       const counts = dispositions(row);

@@ -20,8 +20,8 @@ export type Unit = 'share' | 'count' | 'money' | 'ratio' | 'days' | 'trl' | 'nps
  * - nps: promoters, passives, detractors, population_n; NPS with its interval
  * - mean: mean, sd, n (and median); t-interval
  * - median: median, n (and mean); a census: no interval
- * - count: num (value), optional den for context
- * - ratio: num, den; value = num / den
+ * - count: num (value), optional den for context, optional n (the records behind a sum)
+ * - ratio: num, den and optionally n (the records both sums cover); value = num / den
  * - rate: complete, partial, refusal, noncontact, unknown; AAPOR RR1
  */
 export type Statistic =
@@ -104,6 +104,7 @@ export type RecordEntity =
   | 'follow_ons'
   | 'activities'
   | 'eu_projects'
+  | 'months'
   | 'respondents'
   | 'survey_cases';
 

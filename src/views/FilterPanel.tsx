@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ActiveFilters, FilterBar, type FilterGroup } from '../components/FilterBar';
 import { dimensionLabel, useI18n, valueLabel } from '../i18n';
+import { activeFilterItems } from './activeFilters';
 import { callYearsQuery, type LoadedDataset } from '../queries/dataset';
 import {
   FILTER_VALUES,
@@ -33,23 +34,7 @@ export function FilterPanel({ dataset, filters, onChange }: Props) {
         : FILTER_VALUES[key].map((v) => ({ value: v, label: valueLabel(i18n.lang, v) })),
     selected: filters[key].map(String),
   }));
-  const active = [
-    {
-      label: dimensionLabel(i18n.lang, 'asOf'),
-      value:
-        filters.asOf === null
-          ? i18n.t('filter.latest')
-          : filters.asOf === PRESETS.evaluation2022
-            ? i18n.t('filter.evaluation2022')
-            : i18n.date(filters.asOf),
-    },
-    ...groups
-      .filter((g) => g.selected.length > 0)
-      .map((g) => ({
-        label: g.label,
-        value: g.selected.map((v) => g.options.find((o) => o.value === v)?.label ?? v).join(', '),
-      })),
-  ];
+  const active = activeFilterItems(i18n, filters);
   return (
     <>
       <FilterBar

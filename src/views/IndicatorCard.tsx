@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DrillDown, type DrillTarget } from './DrillDown';
 import { BreakdownChart, type ChartRow } from '../components/BreakdownChart';
 import { formatValue } from '../components/formatValue';
 import { KpiCard } from '../components/KpiCard';
@@ -98,6 +99,7 @@ function chartRows(i18n: I18n, r: IndicatorResult): ChartRow[] {
   const rows = order ? [...r.breakdown].sort((a, b) => rank(a.key) - rank(b.key)) : r.breakdown;
   return rows.map((b) => ({
     key: b.key ?? '',
+    cell: b.key,
     label: valueLabel(i18n.lang, b.key),
     value: b.value,
     low: b.ci?.low ?? null,
@@ -120,6 +122,7 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, withChart }
   const i18n = useI18n();
   const def = indicatorById(id);
   const [chosen, setChosen] = useState<BreakdownKey | null>(null);
+  const [target, setTarget] = useState<DrillTarget | null>(null);
   const breakdown = withChart
     ? (chosen ?? def?.defaultBreakdown ?? null)
     : def
@@ -151,7 +154,22 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, withChart }
       notes={r ? notes(i18n, r) : []}
       catalogueHref={catalogueHref(def.id)}
       loading={q.isFetching}
+      onDrillDown={
+        r && !q.isPlaceholderData && !r.notes.includes('not_datable')
+          ? () => setTarget({ scope: { cell: false }, label: i18n.t('drill.scopeAll') })
+          : undefined
+      }
     >
+      {target && r && (
+        <DrillDown
+          dataset={dataset}
+          def={def}
+          filters={filters}
+          result={r}
+          target={target}
+          onClose={() => setTarget(null)}
+        />
+      )}
       {withChart && r && (
         <>
           <label className="breakdown-choice">
@@ -179,6 +197,16 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, withChart }
                   : undefined
               }
               testId={`chart-${def.id}`}
+              onSelect={(row) =>
+                setTarget({
+                  scope: { cell: true, key: row.cell },
+                  label: i18n.t('drill.scopeCell', {
+                    dimension: dimensionLabel(i18n.lang, breakdown ?? ''),
+                    cell: row.label,
+                  }),
+                })
+              }
+              selectLabel={(row) => i18n.t('drill.openCell', { cell: row.label })}
             />
           )}
         </>

@@ -9,6 +9,11 @@ import {
   t,
 } from './common';
 
+const NAMED_PARTS = raw(`(
+  SELECT pa.*, c.name AS company_name, c.country, p.title AS project_title
+  FROM parts pa JOIN companies c USING (company_id) JOIN projects p USING (project_id)
+)`);
+
 const NO_RESEARCH = t(
   'Onderzoeksorganisaties (universiteiten, onderzoekscentra) tellen niet als bedrijf.',
   'Research organisations (universities, research centres) do not count as companies.',
@@ -44,6 +49,17 @@ export const COMPANIES: readonly IndicatorDef[] = [
     sql: (ctx) => sql`
       SELECT ${ctx.group} AS grp, count(DISTINCT company_id) AS num
       FROM parts WHERE NOT is_research_org GROUP BY 1`,
+    records: {
+      entity: 'companies',
+      equals: 'numerator',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, company_id, company_name, size_class, region,
+          string_agg(DISTINCT stage, ', ' ORDER BY stage) AS stages, count(*) AS participations,
+          min(on_date) AS first_on, max(on_date) AS last_on
+        FROM ${NAMED_PARTS}
+        WHERE NOT is_research_org
+        GROUP BY ALL`,
+    },
   },
   {
     id: 'B10',
@@ -78,6 +94,18 @@ export const COMPANIES: readonly IndicatorDef[] = [
       SELECT ${ctx.group} AS grp, avg(n_companies) AS mean, stddev_samp(n_companies) AS sd,
         count(*) AS n, quantile_cont(n_companies, 0.5) AS median
       FROM consults GROUP BY 1`,
+    records: {
+      entity: 'consultations',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, consultation_id, project_id, project_title, held_on, format,
+          n_companies, n_research_orgs, call_year, call_type, theme, procedure, lead_org_type,
+          lead_gov_level
+        FROM (
+          SELECT mc.*, p.title AS project_title
+          FROM consults mc JOIN projects p USING (project_id)
+        )`,
+    },
   },
   {
     id: 'B11',
@@ -111,6 +139,19 @@ export const COMPANIES: readonly IndicatorDef[] = [
         count(*) FILTER (WHERE n_bids = 1) / count(*) AS single_bid_share,
         count(*) FILTER (WHERE n_bids = 1) AS single_bid_tenders
       FROM tenders_f WHERE awarded_on IS NOT NULL AND n_bids IS NOT NULL GROUP BY 1`,
+    records: {
+      entity: 'tenders',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, tender_id, project_id, project_title, published_on,
+          awarded_on, n_bids, estimated_value_eur, awarded_value_eur, call_year, call_type, theme,
+          procedure, lead_org_type, lead_gov_level
+        FROM (
+          SELECT t.*, p.title AS project_title
+          FROM tenders_f t JOIN projects p USING (project_id)
+        )
+        WHERE awarded_on IS NOT NULL AND n_bids IS NOT NULL`,
+    },
   },
   {
     id: 'B12',
@@ -140,6 +181,17 @@ export const COMPANIES: readonly IndicatorDef[] = [
         count(DISTINCT company_id) FILTER (WHERE ${sme('size_class')}) AS num,
         count(DISTINCT company_id) AS den
       FROM parts WHERE stage = 'award' AND NOT is_research_org GROUP BY 1`,
+    records: {
+      entity: 'companies',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, company_id, company_name, size_class, region,
+          ${sme('size_class')} AS in_numerator, count(*) AS awards,
+          min(on_date) AS first_award_on, sum(value_eur) AS awarded_value_eur
+        FROM ${NAMED_PARTS}
+        WHERE stage = 'award' AND NOT is_research_org
+        GROUP BY ALL`,
+    },
   },
   {
     id: 'B13',
@@ -181,6 +233,17 @@ export const COMPANIES: readonly IndicatorDef[] = [
         sum(value_eur) AS den, count(*) AS n
       FROM parts WHERE stage = 'award' AND NOT is_research_org AND value_eur IS NOT NULL
       GROUP BY 1`,
+    records: {
+      entity: 'participations',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, project_id, project_title, tender_id, company_id,
+          company_name, size_class, region, role, on_date AS awarded_on, value_eur,
+          ${sme('size_class')} AS in_numerator, call_year, call_type, theme, procedure,
+          lead_org_type, lead_gov_level
+        FROM ${NAMED_PARTS}
+        WHERE stage = 'award' AND NOT is_research_org AND value_eur IS NOT NULL`,
+    },
   },
   {
     id: 'B14',
@@ -221,6 +284,21 @@ export const COMPANIES: readonly IndicatorDef[] = [
         WHERE stage = 'award' AND NOT is_research_org AND founded_year IS NOT NULL
         GROUP BY 1, company_id
       ) GROUP BY 1`,
+    records: {
+      entity: 'companies',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT grp, company_id, company_name, size_class, region, founded_year, first_award_on,
+          year(first_award_on) - founded_year AS age_at_first_award,
+          year(first_award_on) - founded_year < 5 AS in_numerator
+        FROM (
+          SELECT ${ctx.group} AS grp, company_id, company_name, size_class, region, founded_year,
+            min(on_date) AS first_award_on
+          FROM ${NAMED_PARTS}
+          WHERE stage = 'award' AND NOT is_research_org AND founded_year IS NOT NULL
+          GROUP BY ALL
+        )`,
+    },
   },
   {
     id: 'B15',
@@ -267,6 +345,16 @@ export const COMPANIES: readonly IndicatorDef[] = [
         sum(sum(value_eur)) OVER () AS den, count(*) AS n
       FROM parts WHERE stage = 'award' AND NOT is_research_org AND value_eur IS NOT NULL
       GROUP BY 1`,
+    records: {
+      entity: 'participations',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, project_id, project_title, tender_id, company_id,
+          company_name, region, country, on_date AS awarded_on, value_eur,
+          ${raw(ctx.breakdown === null ? "region = 'flanders'" : 'TRUE')} AS in_numerator
+        FROM ${NAMED_PARTS}
+        WHERE stage = 'award' AND NOT is_research_org AND value_eur IS NOT NULL`,
+    },
   },
   {
     id: 'B16',
@@ -301,11 +389,32 @@ export const COMPANIES: readonly IndicatorDef[] = [
       ),
     ],
     sql: (ctx) => sql`
-      SELECT d.grp, coalesce(n.num, 0) AS num, d.den
-      FROM (SELECT ${ctx.group} AS grp, sum(pio_cofin_paid_eur) AS den FROM projs GROUP BY 1) d
+      SELECT d.grp, coalesce(n.num, 0) AS num, d.den, d.n
+      FROM (
+        SELECT ${ctx.group} AS grp, sum(pio_cofin_paid_eur) AS den, count(*) AS n
+        FROM projs GROUP BY 1
+      ) d
       LEFT JOIN (
         SELECT ${ctx.group} AS grp, sum(awarded_value_eur) AS num FROM tenders_f GROUP BY 1
       ) n ON n.grp IS NOT DISTINCT FROM d.grp`,
+    records: {
+      entity: 'projects',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, project_id, title, status_at AS status, pio_cofin_paid_eur,
+          coalesce(awarded_value_eur, 0) AS awarded_value_eur,
+          coalesce(awarded_tenders, 0) AS awarded_tenders, call_year, call_type, theme,
+          procedure, lead_org_type, lead_gov_level
+        FROM (
+          SELECT p.*, t.awarded_value_eur, t.awarded_tenders
+          FROM projs p
+          LEFT JOIN (
+            SELECT project_id, sum(awarded_value_eur) AS awarded_value_eur,
+              count(awarded_on) AS awarded_tenders
+            FROM tenders_f GROUP BY 1
+          ) t USING (project_id)
+        )`,
+    },
   },
   {
     id: 'B17',
@@ -337,5 +446,22 @@ export const COMPANIES: readonly IndicatorDef[] = [
       ) aw
       LEFT JOIN follow f ON f.company_id = aw.company_id AND f.signed_on > aw.first_award
       GROUP BY 1`,
+    records: {
+      entity: 'companies',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT aw.grp, aw.company_id, aw.company_name, aw.size_class, aw.region,
+          aw.first_award_on, count(f.company_id) > 0 AS in_numerator,
+          count(f.company_id) AS follow_ons, coalesce(sum(f.value_eur), 0) AS follow_on_value_eur
+        FROM (
+          SELECT ${ctx.group} AS grp, company_id, company_name, size_class, region,
+            min(on_date) AS first_award_on
+          FROM ${NAMED_PARTS}
+          WHERE stage = 'award' AND NOT is_research_org
+          GROUP BY ALL
+        ) aw
+        LEFT JOIN follow f ON f.company_id = aw.company_id AND f.signed_on > aw.first_award_on
+        GROUP BY ALL`,
+    },
   },
 ];

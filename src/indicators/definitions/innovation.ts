@@ -1,5 +1,5 @@
 import { MILESTONES } from '../../model';
-import { join, sql, type Sql } from '../../sql';
+import { join, raw, sql, type Sql } from '../../sql';
 import type { IndicatorDef } from '../types';
 import { PROJECT_BREAKDOWNS, PROJECT_FILTERS, t } from './common';
 
@@ -31,6 +31,19 @@ function stages(): Sql {
 }
 
 const VALIDATED_RANK = PROGRESS.indexOf('validated') + 1;
+
+/** Orders a project's milestones by date, and those on the same day by their rank. */
+const MILESTONE_ORDER = raw("date_diff('day', DATE '1970-01-01', m.reached_on) * 100 + r.rank");
+
+/** `projs` with the lead buyer's name, for the records behind a figure. */
+const PROJECTS = raw(`(
+  SELECT p.*, o.name AS lead_org_name
+  FROM projs p JOIN organisations o ON o.org_id = p.lead_org_id
+)`);
+
+const PROJECT_COLUMNS = raw(
+  'project_id, title, call_id, call_year, call_type, theme, procedure, lead_org_name, lead_org_type, lead_gov_level',
+);
 
 export const INNOVATION: readonly IndicatorDef[] = [
   {
@@ -66,6 +79,21 @@ export const INNOVATION: readonly IndicatorDef[] = [
         count(*) AS den
       FROM projs LEFT JOIN (SELECT DISTINCT project_id FROM tenders_f) t USING (project_id)
       GROUP BY 1`,
+    records: {
+      entity: 'projects',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, ${PROJECT_COLUMNS}, decided_on, tenders, first_published_on,
+          tenders > 0 AS in_numerator
+        FROM (
+          SELECT p.*, coalesce(t.tenders, 0) AS tenders, t.first_published_on
+          FROM ${PROJECTS} p
+          LEFT JOIN (
+            SELECT project_id, count(*) AS tenders, min(published_on) AS first_published_on
+            FROM tenders_f GROUP BY 1
+          ) t USING (project_id)
+        )`,
+    },
   },
   {
     id: 'C19',
@@ -102,6 +130,26 @@ export const INNOVATION: readonly IndicatorDef[] = [
         count(*) FILTER (WHERE stage <> 'stopped' AND stage_rank >= ${VALIDATED_RANK}) AS num,
         count(*) AS den
       FROM ${stages()} GROUP BY 1`,
+    records: {
+      entity: 'projects',
+      equals: 'n',
+      // Each stage of the distribution is a share of all projects: its cell lists them all.
+      sql: (ctx) => {
+        const projects = sql`(
+          SELECT s.* RENAME (stage AS highest_milestone), o.name AS lead_org_name
+          FROM ${stages()} s JOIN organisations o ON o.org_id = s.lead_org_id
+        )`;
+        return ctx.breakdown === 'milestone'
+          ? sql`
+        SELECT ${ctx.group} AS grp, ${PROJECT_COLUMNS}, highest_milestone,
+          highest_milestone = stage AS in_numerator
+        FROM ${projects} p, (SELECT DISTINCT stage FROM ${stages()}) c`
+          : sql`
+        SELECT ${ctx.group} AS grp, ${PROJECT_COLUMNS}, highest_milestone,
+          highest_milestone <> 'stopped' AND stage_rank >= ${VALIDATED_RANK} AS in_numerator
+        FROM ${projects}`;
+      },
+    },
   },
   {
     id: 'C20',
@@ -142,6 +190,22 @@ export const INNOVATION: readonly IndicatorDef[] = [
         USING (project_id)
       WHERE status_at = 'completed'
       GROUP BY 1`,
+    records: {
+      entity: 'projects',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, ${PROJECT_COLUMNS}, ended_on, deployed_on,
+          deployed_on IS NOT NULL AS in_numerator
+        FROM (
+          SELECT p.*, d.deployed_on
+          FROM ${PROJECTS} p
+          LEFT JOIN (
+            SELECT project_id, min(reached_on) AS deployed_on
+            FROM miles WHERE milestone = 'deployed' GROUP BY 1
+          ) d USING (project_id)
+          WHERE p.status_at = 'completed'
+        )`,
+    },
   },
   {
     id: 'C21',
@@ -176,15 +240,32 @@ export const INNOVATION: readonly IndicatorDef[] = [
       SELECT grp, quantile_cont(gain, 0.5) AS median, avg(gain) AS mean, count(*) AS n
       FROM (
         SELECT ${ctx.group} AS grp, p.project_id,
-          arg_max(m.trl, date_diff('day', DATE '1970-01-01', m.reached_on) * 100 + r.rank)
-          - arg_min(m.trl, date_diff('day', DATE '1970-01-01', m.reached_on) * 100 + r.rank)
-            AS gain
+          arg_max(m.trl, ${MILESTONE_ORDER}) - arg_min(m.trl, ${MILESTONE_ORDER}) AS gain
         FROM projs p JOIN miles m USING (project_id)
           JOIN ${milestoneRanks(MILESTONES)} r USING (milestone)
         WHERE m.trl IS NOT NULL
         GROUP BY 1, p.project_id
         HAVING count(*) >= 2
       ) GROUP BY 1`,
+    records: {
+      entity: 'projects',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, ${PROJECT_COLUMNS}, first_milestone, first_trl,
+          last_milestone, last_trl, last_trl - first_trl AS trl_gain
+        FROM ${PROJECTS} p
+        JOIN (
+          SELECT m.project_id,
+            arg_min(m.milestone, ${MILESTONE_ORDER}) AS first_milestone,
+            arg_min(m.trl, ${MILESTONE_ORDER}) AS first_trl,
+            arg_max(m.milestone, ${MILESTONE_ORDER}) AS last_milestone,
+            arg_max(m.trl, ${MILESTONE_ORDER}) AS last_trl
+          FROM miles m JOIN ${milestoneRanks(MILESTONES)} r USING (milestone)
+          WHERE m.trl IS NOT NULL
+          GROUP BY 1
+          HAVING count(*) >= 2
+        ) USING (project_id)`,
+    },
   },
   {
     id: 'C22',
@@ -218,6 +299,27 @@ export const INNOVATION: readonly IndicatorDef[] = [
       LEFT JOIN (SELECT DISTINCT project_id FROM follow WHERE NOT same_buyer) s
         USING (project_id)
       GROUP BY 1`,
+    records: {
+      entity: 'projects',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, ${PROJECT_COLUMNS}, deployed_on, other_buyers,
+          other_buyer_follow_ons, other_buyer_value_eur, other_buyer_follow_ons > 0 AS in_numerator
+        FROM (
+          SELECT p.*, d.deployed_on, coalesce(f.buyers, 0) AS other_buyers,
+            coalesce(f.follow_ons, 0) AS other_buyer_follow_ons, f.value_eur AS other_buyer_value_eur
+          FROM ${PROJECTS} p
+          JOIN (
+            SELECT project_id, min(reached_on) AS deployed_on
+            FROM miles WHERE milestone = 'deployed' GROUP BY 1
+          ) d USING (project_id)
+          LEFT JOIN (
+            SELECT project_id, count(DISTINCT buyer_org_id) AS buyers, count(*) AS follow_ons,
+              sum(value_eur) AS value_eur
+            FROM follow WHERE NOT same_buyer GROUP BY 1
+          ) f USING (project_id)
+        )`,
+    },
   },
   {
     id: 'C23',
@@ -257,5 +359,21 @@ export const INNOVATION: readonly IndicatorDef[] = [
         JOIN (SELECT project_id, min(published_on) AS first_published FROM tenders_f GROUP BY 1) t
           USING (project_id)
       ) GROUP BY 1`,
+    records: {
+      entity: 'projects',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, ${PROJECT_COLUMNS}, decided_on, first_published_on,
+          days_to_tender, tenders
+        FROM (
+          SELECT p.*, t.first_published_on, t.tenders,
+            date_diff('day', p.decided_on, t.first_published_on) AS days_to_tender
+          FROM ${PROJECTS} p
+          JOIN (
+            SELECT project_id, min(published_on) AS first_published_on, count(*) AS tenders
+            FROM tenders_f GROUP BY 1
+          ) t USING (project_id)
+        )`,
+    },
   },
 ];

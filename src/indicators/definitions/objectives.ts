@@ -29,6 +29,18 @@ export const OBJECTIVES: readonly IndicatorDef[] = [
         count(*) AS den, count(DISTINCT theme) AS themes,
         count(*) FILTER (WHERE call_type = 'thematic') AS thematic_call_projects
       FROM projs GROUP BY 1`,
+    records: {
+      entity: 'projects',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, project_id, title, call_id, call_year, call_type, theme,
+          procedure, lead_org_name, lead_org_type, lead_gov_level,
+          theme <> 'digitalisation' AS in_numerator
+        FROM (
+          SELECT p.*, o.name AS lead_org_name
+          FROM projs p JOIN organisations o ON o.org_id = p.lead_org_id
+        )`,
+    },
   },
   {
     id: 'OD2',
@@ -55,7 +67,7 @@ export const OBJECTIVES: readonly IndicatorDef[] = [
     extras: ['unique_visitors', 'downloads', 'months'],
     sql: (ctx) => sql`
       SELECT ${ctx.group} AS grp, sum(page_views) AS num, sum(unique_visitors) AS unique_visitors,
-        sum(downloads) AS downloads, count(*) AS months
+        sum(downloads) AS downloads, count(*) AS months, count(*) AS n
       FROM web_metrics, params
       WHERE month <= params.as_of AND ${raw(
         ctx.breakdown === null
@@ -63,6 +75,18 @@ export const OBJECTIVES: readonly IndicatorDef[] = [
           : 'TRUE',
       )}
       GROUP BY 1`,
+    records: {
+      entity: 'months',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, month, page_views, unique_visitors, downloads
+        FROM web_metrics, params
+        WHERE month <= params.as_of AND ${raw(
+          ctx.breakdown === null
+            ? '(SELECT max(year(month)) FROM web_metrics, params WHERE month <= params.as_of) = year(month)'
+            : 'TRUE',
+        )}`,
+    },
   },
   {
     id: 'OD3',
@@ -92,6 +116,21 @@ export const OBJECTIVES: readonly IndicatorDef[] = [
         count(DISTINCT aa.company_id) AS companies_reached
       FROM acts a LEFT JOIN activity_attendance aa USING (activity_id)
       GROUP BY 1`,
+    records: {
+      entity: 'activities',
+      equals: 'numerator',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, activity_id, held_on, kind, title, attendees,
+          organisations_reached, companies_reached
+        FROM (
+          SELECT a.activity_id, a.held_on, a.kind, a.title,
+            coalesce(sum(aa.persons), 0) AS attendees,
+            count(DISTINCT aa.org_id) AS organisations_reached,
+            count(DISTINCT aa.company_id) AS companies_reached
+          FROM acts a LEFT JOIN activity_attendance aa USING (activity_id)
+          GROUP BY ALL
+        )`,
+    },
   },
   {
     id: 'OD4',
@@ -126,5 +165,25 @@ export const OBJECTIVES: readonly IndicatorDef[] = [
       FROM eu_participations ep JOIN eu_projects e USING (eu_project_id), params
       WHERE e.instrument IN ('pcp', 'ppi') AND e.started_on <= params.as_of
       GROUP BY 1`,
+    records: {
+      entity: 'eu_projects',
+      equals: 'numerator',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, eu_project_id, acronym, programme, instrument, started_on,
+          ended_on, eu_contribution_eur, supported_participants, eu_contribution_supported_eur
+        FROM (
+          SELECT e.eu_project_id, e.acronym, e.programme, e.instrument, e.started_on, e.ended_on,
+            e.eu_contribution_eur,
+            string_agg(coalesce(o.name, ep.org_id), '; ' ORDER BY ep.org_id)
+              AS supported_participants,
+            sum(ep.eu_contribution_eur) AS eu_contribution_supported_eur
+          FROM eu_participations ep
+          JOIN eu_projects e USING (eu_project_id)
+          LEFT JOIN organisations o USING (org_id), params
+          WHERE ep.pio_supported AND e.instrument IN ('pcp', 'ppi')
+            AND e.started_on <= params.as_of
+          GROUP BY ALL
+        )`,
+    },
   },
 ];

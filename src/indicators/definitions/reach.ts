@@ -4,6 +4,26 @@ import { numOverDen, t } from './common';
 
 const ORG_BREAKDOWNS = { org_type: 'org_type', gov_level: 'gov_level' };
 
+const BUYER_ORGS = raw(`
+  SELECT o.org_id, o.name, o.org_type, o.gov_level, count(DISTINCT pb.project_id) AS projects,
+    count(DISTINCT pb.project_id) FILTER (WHERE pb.role = 'lead') AS lead_projects,
+    string_agg(DISTINCT pb.project_id, ', ' ORDER BY pb.project_id) AS project_ids,
+    min(p.decided_on) AS first_eligible_on
+  FROM project_buyers pb JOIN projects_all p USING (project_id) JOIN orgs o USING (org_id)
+  GROUP BY ALL`);
+
+/** Attendance whose 12-month window has closed, by the reference date and in the data. */
+const CLOSED_WINDOWS = raw(`
+  SELECT aa.* FROM attend aa, params
+  WHERE aa.held_on + INTERVAL 12 MONTH <= least(
+    params.as_of, (SELECT max(submitted_on) FROM applications))`);
+
+const APPLICATIONS = raw(`
+  SELECT a.application_id, a.title, a.call_id, a.call_year, a.call_type, a.theme,
+    a.lead_org_id, o.name AS lead_org_name, a.org_type, a.gov_level, a.submitted_on,
+    a.decision, a.decided_on
+  FROM apps a JOIN organisations o ON o.org_id = a.lead_org_id`);
+
 export const REACH: readonly IndicatorDef[] = [
   {
     id: 'A1',
@@ -89,6 +109,14 @@ export const REACH: readonly IndicatorDef[] = [
         ) GROUP BY 1`),
         raw('sum(n_orgs) AS den FROM frame GROUP BY 1'),
       ),
+    records: {
+      entity: 'organisations',
+      equals: 'numerator',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, org_id, name, org_type, gov_level, projects, lead_projects,
+          project_ids, first_eligible_on
+        FROM (${BUYER_ORGS})`,
+    },
   },
   {
     id: 'A3',
@@ -117,6 +145,15 @@ export const REACH: readonly IndicatorDef[] = [
       SELECT ${ctx.group} AS grp, count(*) FILTER (WHERE gov_level = 'local') AS num,
         count(*) AS den
       FROM apps GROUP BY 1`,
+    records: {
+      entity: 'applications',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, application_id, title, call_id, call_year, call_type, theme,
+          lead_org_id, lead_org_name, org_type, gov_level, submitted_on,
+          gov_level = 'local' AS in_numerator
+        FROM (${APPLICATIONS})`,
+    },
   },
   {
     id: 'A4',
@@ -159,6 +196,16 @@ export const REACH: readonly IndicatorDef[] = [
       FROM apps, params
       WHERE decision IN ('eligible', 'ineligible', 'withdrawn') AND decided_on <= params.as_of
       GROUP BY 1`,
+    records: {
+      entity: 'applications',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, application_id, title, call_id, call_year, call_type, theme,
+          lead_org_id, lead_org_name, org_type, gov_level, submitted_on, decision, decided_on,
+          decision = 'eligible' AS in_numerator
+        FROM (${APPLICATIONS}), params
+        WHERE decision IN ('eligible', 'ineligible', 'withdrawn') AND decided_on <= params.as_of`,
+    },
   },
   {
     id: 'A5',
@@ -186,6 +233,14 @@ export const REACH: readonly IndicatorDef[] = [
         FROM project_buyers pb JOIN projects_all p USING (project_id) JOIN orgs o USING (org_id)
         GROUP BY ALL
       ) GROUP BY 1`,
+    records: {
+      entity: 'organisations',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, org_id, name, org_type, gov_level, projects, lead_projects,
+          project_ids, first_eligible_on, projects >= 2 AS in_numerator
+        FROM (${BUYER_ORGS})`,
+    },
   },
   {
     id: 'A6',
@@ -215,6 +270,20 @@ export const REACH: readonly IndicatorDef[] = [
         ),
         raw('sum(n_orgs) AS den FROM frame GROUP BY 1'),
       ),
+    records: {
+      entity: 'organisations',
+      equals: 'numerator',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, org_id, name, org_type, gov_level, activities, persons,
+          first_attended_on, last_attended_on
+        FROM (
+          SELECT aa.org_id, o.name, aa.org_type, aa.gov_level,
+            count(DISTINCT aa.activity_id) AS activities, sum(aa.persons) AS persons,
+            min(aa.held_on) AS first_attended_on, max(aa.held_on) AS last_attended_on
+          FROM attend aa JOIN organisations o ON o.org_id = aa.org_id
+          GROUP BY ALL
+        )`,
+    },
   },
   {
     id: 'A7',
@@ -253,15 +322,30 @@ export const REACH: readonly IndicatorDef[] = [
       FROM (
         SELECT e.org_id, any_value(e.org_type) AS org_type, any_value(e.gov_level) AS gov_level,
           count(a.application_id) > 0 AS converted
-        FROM (
-          SELECT aa.* FROM attend aa, params
-          WHERE aa.held_on + INTERVAL 12 MONTH <= least(
-            params.as_of, (SELECT max(submitted_on) FROM applications))
-        ) e
+        FROM (${CLOSED_WINDOWS}) e
         LEFT JOIN applications a ON a.lead_org_id = e.org_id
           AND a.submitted_on > e.held_on AND a.submitted_on <= e.held_on + INTERVAL 12 MONTH
         GROUP BY e.org_id
       ) GROUP BY 1`,
+    records: {
+      entity: 'organisations',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, org_id, name, org_type, gov_level, activities,
+          first_activity_on, applications_within_12_months, first_application_on,
+          applications_within_12_months > 0 AS in_numerator
+        FROM (
+          SELECT e.org_id, o.name, e.org_type, e.gov_level,
+            count(DISTINCT e.activity_id) AS activities, min(e.held_on) AS first_activity_on,
+            count(DISTINCT a.application_id) AS applications_within_12_months,
+            min(a.submitted_on) AS first_application_on
+          FROM (${CLOSED_WINDOWS}) e
+          JOIN organisations o ON o.org_id = e.org_id
+          LEFT JOIN applications a ON a.lead_org_id = e.org_id
+            AND a.submitted_on > e.held_on AND a.submitted_on <= e.held_on + INTERVAL 12 MONTH
+          GROUP BY ALL
+        )`,
+    },
   },
   {
     id: 'A8',
@@ -307,5 +391,27 @@ export const REACH: readonly IndicatorDef[] = [
         JOIN orgs o USING (org_id), params
         WHERE e.instrument IN ('pcp', 'ppi') AND e.started_on <= params.as_of
       ) GROUP BY 1`,
+    records: {
+      entity: 'organisations',
+      equals: 'numerator',
+      // One row per organisation in each cell: under pio_supported, one that took part both
+      // with and without support is counted, and shown, in both cells.
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, org_id, name, org_type, gov_level,
+          count(*) AS eu_projects,
+          string_agg(acronym, ', ' ORDER BY acronym) AS eu_project_acronyms,
+          count(*) FILTER (WHERE pio_supported) AS pio_supported_eu_projects,
+          sum(eu_contribution_eur) AS eu_contribution_eur,
+          min(started_on) AS first_started_on
+        FROM (
+          SELECT ep.eu_project_id, e.acronym, e.started_on, ep.org_id, o.name, ep.pio_supported,
+            ep.eu_contribution_eur, o.org_type, o.gov_level
+          FROM eu_participations ep
+          JOIN eu_projects e USING (eu_project_id)
+          JOIN orgs o USING (org_id), params
+          WHERE e.instrument IN ('pcp', 'ppi') AND e.started_on <= params.as_of
+        )
+        GROUP BY ALL`,
+    },
   },
 ];

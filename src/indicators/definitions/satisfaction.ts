@@ -35,6 +35,24 @@ const SMALL_CELLS = t(
   'Cells with fewer than 5 respondents are hidden, and a second cell where needed so the hidden value cannot be derived from the total.',
 );
 
+/** Companies' scores on SAT_OVERALL, with the furthest stage they reached before answering. */
+const COMPANY_SCORES = sql`
+  SELECT a.*, CASE st.furthest WHEN 3 THEN 'award' WHEN 2 THEN 'bid'
+      WHEN 1 THEN 'consultation' ELSE 'none' END AS stage
+  FROM ans a
+  LEFT JOIN (
+    SELECT a2.survey_id, a2.respondent_id,
+      max(CASE pa.stage WHEN 'consultation' THEN 1 WHEN 'bid' THEN 2 WHEN 'award' THEN 3 END)
+        AS furthest
+    FROM ans a2
+    JOIN participations pa ON pa.company_id = a2.company_id
+      AND pa.on_date <= coalesce(CAST(a2.submitted_at AS DATE), a2.fieldwork_end)
+    WHERE a2.question_code = 'SAT_OVERALL'
+    GROUP BY 1, 2
+  ) st USING (survey_id, respondent_id)
+  WHERE a.audience = 'company' AND a.question_code = 'SAT_OVERALL'
+    AND NOT a.not_applicable AND a.value_num IS NOT NULL`;
+
 export const SATISFACTION: readonly IndicatorDef[] = [
   {
     id: 'D24',
@@ -68,6 +86,16 @@ export const SATISFACTION: readonly IndicatorDef[] = [
       WHERE audience = 'buyer' AND question_code = 'SAT_OVERALL' AND NOT not_applicable
         AND value_num IS NOT NULL AND ${waveScope(ctx)}
       GROUP BY 1`,
+    records: {
+      entity: 'respondents',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, survey_id, respondent_id, submitted_at, value_num,
+          value_num >= 4 AS in_numerator
+        FROM ans
+        WHERE audience = 'buyer' AND question_code = 'SAT_OVERALL' AND NOT not_applicable
+          AND value_num IS NOT NULL AND ${waveScope(ctx)}`,
+    },
   },
   {
     id: 'D25',
@@ -105,25 +133,18 @@ export const SATISFACTION: readonly IndicatorDef[] = [
     sql: (ctx) => sql`
       SELECT ${ctx.group} AS grp, count(*) FILTER (WHERE value_num >= 4) AS num,
         count(*) AS den, ${wavePopulation(ctx)} AS population_n
-      FROM (
-        SELECT a.*, CASE st.furthest WHEN 3 THEN 'award' WHEN 2 THEN 'bid'
-            WHEN 1 THEN 'consultation' ELSE 'none' END AS stage
-        FROM ans a
-        LEFT JOIN (
-          SELECT a2.survey_id, a2.respondent_id,
-            max(CASE pa.stage WHEN 'consultation' THEN 1 WHEN 'bid' THEN 2 WHEN 'award' THEN 3 END)
-              AS furthest
-          FROM ans a2
-          JOIN participations pa ON pa.company_id = a2.company_id
-            AND pa.on_date <= coalesce(CAST(a2.submitted_at AS DATE), a2.fieldwork_end)
-          WHERE a2.question_code = 'SAT_OVERALL'
-          GROUP BY 1, 2
-        ) st USING (survey_id, respondent_id)
-        WHERE a.audience = 'company' AND a.question_code = 'SAT_OVERALL'
-          AND NOT a.not_applicable AND a.value_num IS NOT NULL
-      )
+      FROM (${COMPANY_SCORES})
       WHERE ${waveScope(ctx)}
       GROUP BY 1`,
+    records: {
+      entity: 'respondents',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, survey_id, respondent_id, submitted_at, value_num,
+          value_num >= 4 AS in_numerator
+        FROM (${COMPANY_SCORES})
+        WHERE ${waveScope(ctx)}`,
+    },
   },
   {
     id: 'D26',
@@ -154,6 +175,20 @@ export const SATISFACTION: readonly IndicatorDef[] = [
       WHERE question_code = 'NPS' AND NOT not_applicable AND value_num IS NOT NULL
         AND ${waveScope(ctx)}
       GROUP BY 1`,
+    records: {
+      entity: 'respondents',
+      equals: 'n',
+      // A score between 6 and 7 falls in no group, so it does not count in n either.
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, survey_id, respondent_id, submitted_at, value_num, nps_group
+        FROM (
+          SELECT *, CASE WHEN value_num >= 9 THEN 'promoter' WHEN value_num >= 7 THEN 'passive'
+              WHEN value_num <= 6 THEN 'detractor' END AS nps_group
+          FROM ans
+          WHERE question_code = 'NPS' AND NOT not_applicable AND ${waveScope(ctx)}
+        )
+        WHERE nps_group IS NOT NULL`,
+    },
   },
   {
     id: 'D27',
@@ -202,6 +237,16 @@ export const SATISFACTION: readonly IndicatorDef[] = [
       WHERE audience = 'buyer' AND question_code = 'ADDITIONALITY' AND NOT not_applicable
         AND value_text IS NOT NULL AND ${waveScope(ctx)}
       GROUP BY 1`,
+    records: {
+      entity: 'respondents',
+      equals: 'n',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, survey_id, respondent_id, submitted_at, value_text,
+          value_text IN ('not_done', 'later', 'smaller') AS in_numerator
+        FROM ans
+        WHERE audience = 'buyer' AND question_code = 'ADDITIONALITY' AND NOT not_applicable
+          AND value_text IS NOT NULL AND ${waveScope(ctx)}`,
+    },
   },
   {
     id: 'D28',
@@ -227,5 +272,14 @@ export const SATISFACTION: readonly IndicatorDef[] = [
     sql: (ctx) => sql`
       SELECT ${ctx.group} AS grp, ${DISPOSITION_COUNTS}
       FROM resp WHERE ${waveScope(ctx)} GROUP BY 1`,
+    records: {
+      entity: 'survey_cases',
+      equals: 'denominator',
+      sql: (ctx) => sql`
+        SELECT ${ctx.group} AS grp, survey_id, respondent_id, disposition
+        FROM resp
+        WHERE disposition IN ('complete', 'partial', 'refusal', 'noncontact', 'unknown')
+          AND ${waveScope(ctx)}`,
+    },
   },
 ];

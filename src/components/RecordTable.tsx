@@ -1,0 +1,159 @@
+import { useMemo, useState } from 'react';
+import { LOCALES, useI18n } from '../i18n';
+import { toCsv, type CsvValue } from '../lib/csv';
+import { downloadText } from './download';
+
+const PAGE_SIZE = 25;
+
+type Value = string | number | boolean | null;
+
+interface Props {
+  readonly caption: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly Readonly<Record<string, unknown>>[];
+  /** File name without extension, and the lines stating what the export holds. */
+  readonly fileName: string;
+  readonly preamble: readonly string[];
+  readonly testId?: string;
+}
+
+function asValue(v: unknown): Value {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return JSON.stringify(v);
+}
+
+function compare(a: Value, b: Value): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b), 'nl', { numeric: true });
+}
+
+/** A sortable, paged table of records, downloadable as CSV. Cells are text, never markup. */
+export function RecordTable({ caption, columns, rows, fileName, preamble, testId }: Props) {
+  const { t, lang, integer } = useI18n();
+  const [sort, setSort] = useState<{ column: string; descending: boolean } | null>(null);
+  const [page, setPage] = useState(0);
+  const [dialect, setDialect] = useState<'semicolon' | 'comma'>(
+    lang === 'nl' ? 'semicolon' : 'comma',
+  );
+  const sorted = useMemo(() => {
+    if (!sort) return rows;
+    const sign = sort.descending ? -1 : 1;
+    return [...rows].sort(
+      (x, y) => sign * compare(asValue(x[sort.column]), asValue(y[sort.column])),
+    );
+  }, [rows, sort]);
+  const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const shown = sorted.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const number = (column: string) =>
+    new Intl.NumberFormat(LOCALES[lang], {
+      maximumFractionDigits: 2,
+      useGrouping: column.endsWith('_eur'),
+    });
+  const text = (column: string, v: Value): string | null => {
+    if (v === null) return null;
+    if (typeof v === 'number') return number(column).format(v);
+    return String(v);
+  };
+  const download = () => {
+    const csvRows = sorted.map((r) =>
+      Object.fromEntries(columns.map((c) => [c, asValue(r[c]) as CsvValue])),
+    );
+    downloadText(
+      `${fileName}.csv`,
+      toCsv(columns, csvRows, { dialect, preamble }),
+      'text/csv;charset=utf-8',
+    );
+  };
+  return (
+    <div className="record-table" data-testid={testId}>
+      <div className="record-table-tools">
+        <label>
+          {t('export.dialect')}{' '}
+          <select
+            value={dialect}
+            onChange={(e) => setDialect(e.target.value === 'comma' ? 'comma' : 'semicolon')}
+          >
+            <option value="semicolon">{t('export.semicolon')}</option>
+            <option value="comma">{t('export.comma')}</option>
+          </select>
+        </label>
+        <button type="button" onClick={download} data-testid="records-csv">
+          {t('export.csv')}
+        </button>
+      </div>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+        <table className="data-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((c) => {
+                const state =
+                  sort?.column === c ? (sort.descending ? 'descending' : 'ascending') : 'none';
+                return (
+                  <th key={c} scope="col" aria-sort={state}>
+                    <button
+                      type="button"
+                      className="sort"
+                      aria-label={t('table.sortBy', { column: c })}
+                      onClick={() => {
+                        setSort({ column: c, descending: state === 'ascending' });
+                        setPage(0);
+                      }}
+                    >
+                      {c}
+                      <span aria-hidden="true">
+                        {state === 'ascending' ? ' ▲' : state === 'descending' ? ' ▼' : ''}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row, i) => (
+              <tr key={current * PAGE_SIZE + i}>
+                {columns.map((c) => {
+                  const v = asValue(row[c]);
+                  const s = text(c, v);
+                  return (
+                    <td key={c} className={typeof v === 'number' ? 'num' : undefined}>
+                      {s === null ? <span className="null">{t('data.null')}</span> : s}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav className="pager" aria-label={caption}>
+        <button type="button" disabled={current === 0} onClick={() => setPage(0)}>
+          {t('table.first')}
+        </button>
+        <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
+          {t('table.previous')}
+        </button>
+        <span aria-live="polite">
+          {t('table.page', { page: integer(current + 1), pages: integer(pages) })} ·{' '}
+          {t('table.rows', {
+            from: integer(sorted.length === 0 ? 0 : current * PAGE_SIZE + 1),
+            to: integer(current * PAGE_SIZE + shown.length),
+            total: integer(sorted.length),
+          })}
+        </span>
+        <button type="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+          {t('table.next')}
+        </button>
+        <button type="button" disabled={current >= pages - 1} onClick={() => setPage(pages - 1)}>
+          {t('table.last')}
+        </button>
+      </nav>
+    </div>
+  );
+}
