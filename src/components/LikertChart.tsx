@@ -14,7 +14,9 @@ import { DataTable } from './DataTable';
 
 export interface LikertChartRow {
   readonly key: string;
+  /** A short name for the axis, and the question as asked for the table and tooltip. */
   readonly label: string;
+  readonly fullLabel: string;
   /** Respondents per point 1..5, or null when hidden. */
   readonly counts: readonly number[] | null;
   readonly n: number | null;
@@ -46,6 +48,7 @@ export function LikertChart({ title, rows, points, onSelect, testId }: Props) {
       label: r.suppressed
         ? `${r.label} · ${t('chart.suppressed')}`
         : `${r.label} (n = ${integer(r.n ?? 0)})`,
+      fullLabel: r.fullLabel,
       p1: -share(0),
       p2: -share(1),
       p3neg: -share(2) / 2,
@@ -59,7 +62,7 @@ export function LikertChart({ title, rows, points, onSelect, testId }: Props) {
     if (onSelect && row && !row.suppressed) onSelect(row, point);
   };
   const cursor = onSelect ? 'pointer' : undefined;
-  const height = Math.max(140, rows.length * 40 + 80);
+  const height = Math.max(140, rows.length * 48 + 90);
   const bar = (key: string, point: number, name: string | undefined) => (
     <Bar
       key={key}
@@ -92,15 +95,34 @@ export function LikertChart({ title, rows, points, onSelect, testId }: Props) {
               tickFormatter={(v: number) => percent(Math.abs(v), 0)}
               fontSize={12}
             />
-            <YAxis type="category" dataKey="label" width={260} fontSize={12} />
+            <YAxis type="category" dataKey="label" width={280} fontSize={12} />
             <ReferenceLine x={0} stroke="#1d1d1b" />
             <Tooltip
+              labelFormatter={(_l, payload) => {
+                const first = payload[0] as { payload?: { fullLabel?: string } } | undefined;
+                return first?.payload?.fullLabel ?? '';
+              }}
               formatter={(v, name) => [
                 percent(Math.abs(Number(v)) * (name === points[2] ? 2 : 1)),
                 name,
               ]}
             />
-            <Legend />
+            <Legend
+              content={() => (
+                <ul className="chart-legend">
+                  {points.map((p, i) => (
+                    <li key={p}>
+                      <span
+                        className="swatch"
+                        style={{ background: COLOURS[i] }}
+                        aria-hidden="true"
+                      />
+                      {p}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            />
             {bar('p3neg', 3, undefined)}
             {bar('p2', 2, points[1])}
             {bar('p1', 1, points[0])}
@@ -121,7 +143,7 @@ export function LikertChart({ title, rows, points, onSelect, testId }: Props) {
             { key: 'na', label: t('likert.notApplicable'), numeric: true, grouped: true },
           ]}
           rows={rows.map((r) => ({
-            label: r.label,
+            label: r.fullLabel,
             ...Object.fromEntries(
               points.map((_p, i) => [
                 `p${String(i + 1)}`,

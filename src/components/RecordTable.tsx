@@ -57,7 +57,8 @@ export function RecordTable({ caption, columns, rows, fileName, preamble, testId
   const text = (column: string, v: Value): string | null => {
     if (v === null) return null;
     if (typeof v === 'number') return number(column).format(v);
-    return String(v);
+    if (typeof v === 'boolean') return t(v ? 'bool.true' : 'bool.false');
+    return v;
   };
   const download = () => {
     const csvRows = sorted.map((r) =>

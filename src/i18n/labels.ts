@@ -64,6 +64,15 @@ const VALUES: Dict = {
   deployed: { nl: 'In gebruik', en: 'Deployed' },
   scaled: { nl: 'Opgeschaald', en: 'Scaled' },
   stopped: { nl: 'Gestopt', en: 'Stopped' },
+  // question codes of the standard questionnaire
+  SAT_OVERALL: { nl: 'Algemene tevredenheid', en: 'Overall satisfaction' },
+  NPS: { nl: 'Aanbeveling (NPS)', en: 'Recommendation (NPS)' },
+  SAT_COACHING: { nl: 'Coaching', en: 'Coaching' },
+  SAT_COFIN: { nl: 'Cofinanciering', en: 'Co-financing' },
+  INNOV_IN_USE: { nl: 'Innovatie in gebruik', en: 'Innovation in use' },
+  ADDITIONALITY: { nl: 'Additionaliteit', en: 'Additionality' },
+  SERVICES_USED: { nl: 'Gebruikte diensten', en: 'Services used' },
+  REMARKS: { nl: 'Opmerkingen', en: 'Remarks' },
   // additionality
   not_done: { nl: 'Niet gedaan', en: 'Not done' },
   later: { nl: 'Later', en: 'Later' },

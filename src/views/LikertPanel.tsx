@@ -26,6 +26,8 @@ export function LikertPanel({ dataset, filters }: Props) {
   const points = LIKERT_POINTS.map((p) => t(`likert.${String(p)}` as MessageKey));
   const rows = q.data?.rows ?? [];
   const label = (r: LikertRow) =>
+    `${valueLabel(i18n.lang, r.audience)} · ${valueLabel(i18n.lang, r.question)}`;
+  const fullLabel = (r: LikertRow) =>
     `${valueLabel(i18n.lang, r.audience)} · ${r.text[i18n.lang]} (${r.surveyId})`;
   return (
     <section className="panel likert-panel" aria-busy={q.isFetching || undefined}>
@@ -37,6 +39,7 @@ export function LikertPanel({ dataset, filters }: Props) {
           rows={rows.map((r) => ({
             key: `${r.surveyId}/${r.question}`,
             label: label(r),
+            fullLabel: fullLabel(r),
             counts: r.counts,
             n: r.n,
             notApplicable: r.notApplicable,
@@ -53,7 +56,7 @@ export function LikertPanel({ dataset, filters }: Props) {
         <RecordsDialog
           title={t('likert.title')}
           label={t('likert.records', {
-            question: label(chosen.row),
+            question: fullLabel(chosen.row),
             point: points[chosen.point - 1] ?? String(chosen.point),
           })}
           fileStem="pio-likert"

@@ -2,6 +2,7 @@ import { useI18n, type MessageKey } from '../i18n';
 import type { LoadedDataset } from '../queries/dataset';
 import { INDICATORS, type Filters, type Question } from '../queries/indicators';
 import { IndicatorCard } from './IndicatorCard';
+import { FunnelPanel } from './FunnelPanel';
 import { LikertPanel } from './LikertPanel';
 
 interface Props {
@@ -17,6 +18,7 @@ export function QuestionView({ dataset, question, filters, catalogueHref }: Prop
   return (
     <section aria-labelledby="question-title" data-testid={`view-${question}`}>
       <h1 id="question-title">{t(`view.${question}` as MessageKey)}</h1>
+      {question === 'companies' && <FunnelPanel dataset={dataset} filters={filters} />}
       {question === 'satisfaction' && <LikertPanel dataset={dataset} filters={filters} />}
       <div className="panel-grid">
         {defs.map((d) => (

@@ -1,0 +1,108 @@
+import {
+  Funnel,
+  FunnelChart as RechartsFunnel,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+} from 'recharts';
+import { useI18n } from '../i18n';
+import { DataTable } from './DataTable';
+import { PALETTE } from './formatValue';
+
+export interface FunnelStage {
+  readonly key: string;
+  readonly label: string;
+  readonly count: number;
+}
+
+interface Props {
+  readonly title: string;
+  readonly stages: readonly FunnelStage[];
+  readonly onSelect?: (stage: FunnelStage) => void;
+  readonly selectLabel?: (stage: FunnelStage) => string;
+  readonly testId?: string;
+}
+
+const FILLS = [PALETTE.sky, PALETTE.primary, '#004b75'] as const;
+
+/** Stages in order, each with its count, its share of the first stage and the step to the next. */
+export function FunnelChart({ title, stages, onSelect, selectLabel, testId }: Props) {
+  const { t, integer, percent } = useI18n();
+  const first = stages[0]?.count ?? 0;
+  const data = stages.map((s, i) => ({
+    ...s,
+    fill: FILLS[Math.min(i, FILLS.length - 1)],
+    shown: `${s.label}: ${integer(s.count)}${
+      i > 0 && first > 0 ? ` (${t('funnel.ofFirst', { share: percent(s.count / first) })})` : ''
+    }`,
+  }));
+  return (
+    <figure className="chart" data-testid={testId}>
+      <figcaption>{title}</figcaption>
+      <div className="chart-canvas" style={{ height: 60 + stages.length * 60 }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <RechartsFunnel margin={{ top: 8, bottom: 8, left: 8, right: 8 }}>
+            <Tooltip formatter={(v) => integer(Number(v))} />
+            <Funnel
+              dataKey="count"
+              nameKey="label"
+              data={data}
+              isAnimationActive={false}
+              lastShapeType="rectangle"
+              cursor={onSelect ? 'pointer' : undefined}
+              onClick={(_d, index) => {
+                const stage = stages[index];
+                if (onSelect && stage) onSelect(stage);
+              }}
+            >
+              <LabelList
+                dataKey="shown"
+                position="center"
+                fill="#ffffff"
+                stroke="none"
+                fontSize={13}
+                fontWeight={600}
+              />
+            </Funnel>
+          </RechartsFunnel>
+        </ResponsiveContainer>
+      </div>
+      <details className="chart-table">
+        <summary>{t('chart.table')}</summary>
+        <DataTable
+          caption={title}
+          columns={[
+            { key: 'label', label: t('funnel.stage') },
+            { key: 'count', label: t('chart.value'), numeric: true, grouped: true },
+            { key: 'ofFirst', label: t('funnel.ofFirstColumn') },
+            { key: 'step', label: t('funnel.stepColumn') },
+          ]}
+          rows={stages.map((s, i) => {
+            const next = stages[i + 1];
+            return {
+              label: s.label,
+              count: s.count,
+              ofFirst: first > 0 ? percent(s.count / first) : null,
+              step: next && s.count > 0 ? percent(next.count / s.count) : null,
+            };
+          })}
+          rowAction={
+            onSelect && selectLabel
+              ? {
+                  label: t('chart.records'),
+                  render: (i) => {
+                    const stage = stages[i];
+                    return stage ? (
+                      <button type="button" className="link" onClick={() => onSelect(stage)}>
+                        {selectLabel(stage)}
+                      </button>
+                    ) : null;
+                  },
+                }
+              : undefined
+          }
+        />
+      </details>
+    </figure>
+  );
+}
