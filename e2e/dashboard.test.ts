@@ -48,7 +48,7 @@ describe('dashboard views', () => {
       const cards = await page.locator('.kpi-card').count();
       expect(cards, view).toBeGreaterThanOrEqual(5);
       await expect
-        .poll(() => page.locator('figure.chart').count(), { timeout: 30_000 })
+        .poll(() => page.locator('.kpi-card figure.chart').count(), { timeout: 30_000 })
         .toBe(cards);
       await screenshot(page, view);
     }
