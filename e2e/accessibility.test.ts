@@ -69,8 +69,17 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       else if (view === 'catalogue') await page.getByTestId('definition-A1').waitFor();
       else await waitForFigures(page);
       found[view] = await seriousViolations(page);
+      if (view === 'companies') {
+        await page.getByTestId('kpi-B12-records').click();
+        await page.getByTestId('drill-table').waitFor();
+        found['drill-down'] = await seriousViolations(page);
+        await page.keyboard.press('Escape');
+        await page.getByTestId('drill-down').waitFor({ state: 'detached' });
+      }
     }
-    expect(found).toEqual(Object.fromEntries(VIEWS.map(([v]) => [v, []])));
+    expect(found).toEqual(
+      Object.fromEntries([...VIEWS.map(([v]) => v), 'drill-down'].map((v) => [v, []])),
+    );
     await context.close();
   });
 

@@ -1,6 +1,7 @@
 /**
  * Measures what users feel on the built app in headless Chromium: cold start and reload to
- * the Data page filled, and the bytes a cold start needs. Prints a table and writes JSON to
+ * the first headline figure and to the Data page filled, a filter change to every figure of
+ * the overview updated, and the bytes a cold start needs. Prints a table and writes JSON to
  * bench-results/ (ignored by git). Usage: npm run bench [-- --runs N]
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -71,6 +72,73 @@ async function timeToData(browser: Browser): Promise<{ cold: number; warm: numbe
   return { cold, warm };
 }
 
+const FIRST_FIGURE = () =>
+  [...document.querySelectorAll('.kpi-value')].some((e) => /\d/.test(e.textContent));
+const ALL_FIGURES = () => {
+  const cards = [...document.querySelectorAll('.kpi-card')];
+  return (
+    cards.length > 0 &&
+    cards.every(
+      (c) =>
+        c.getAttribute('aria-busy') !== 'true' &&
+        !(c.querySelector('.kpi-value')?.textContent ?? '…').includes('…'),
+    )
+  );
+};
+
+async function timeToFirstFigure(browser: Browser): Promise<{ cold: number; warm: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let t0 = performance.now();
+  await page.goto(BASE);
+  await page.waitForFunction(FIRST_FIGURE, null, { timeout: 60_000, polling: 16 });
+  const cold = performance.now() - t0;
+  await page.waitForFunction(ALL_FIGURES, null, { timeout: 120_000 });
+  t0 = performance.now();
+  await page.reload();
+  await page.waitForFunction(FIRST_FIGURE, null, { timeout: 60_000, polling: 16 });
+  const warm = performance.now() - t0;
+  await context.close();
+  return { cold, warm };
+}
+
+/** Filter sets a user steps through; each is new to the page, so nothing comes from cache. */
+const FILTER_CHANGES = [
+  'asOf=evaluation2022',
+  'callYears=2019',
+  'callYears=2019,2020',
+  'orgTypes=municipality',
+  'orgTypes=municipality,ocmw',
+  'themes=mobility',
+  'procedures=pcp',
+  'companySizes=small',
+  'regions=flanders',
+  'callTypes=thematic',
+];
+
+/** From the URL changing (as a filter or back/forward does) to every overview figure updated. */
+async function filterChanges(browser: Browser): Promise<number[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(BASE);
+  await page.waitForFunction(ALL_FIGURES, null, { timeout: 120_000 });
+  const times: number[] = [];
+  for (const query of FILTER_CHANGES) {
+    const t0 = await page.evaluate((q) => {
+      const start = performance.now();
+      history.pushState(null, '', `?view=overview&${q}`);
+      dispatchEvent(new PopStateEvent('popstate'));
+      return start;
+    }, query);
+    await page.waitForFunction(ALL_FIGURES, null, { timeout: 120_000, polling: 16 });
+    const t1 = await page.evaluate(() => performance.now());
+    times.push(t1 - t0);
+    process.stdout.write(`  filter ${query}: ${Math.round(t1 - t0)} ms\n`);
+  }
+  await context.close();
+  return times;
+}
+
 function sizes(): Figure[] {
   const dist = 'dist';
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
@@ -107,14 +175,23 @@ async function main(): Promise<void> {
   try {
     const cold: number[] = [];
     const warm: number[] = [];
+    const firstCold: number[] = [];
+    const firstWarm: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const r = await timeToData(browser);
       cold.push(r.cold);
       warm.push(r.warm);
+      const f = await timeToFirstFigure(browser);
+      firstCold.push(f.cold);
+      firstWarm.push(f.warm);
     }
+    const changes = await filterChanges(browser);
     const figures = [
+      figure('cold start to first headline figure', 'ms', firstCold),
+      figure('reload to first headline figure', 'ms', firstWarm),
       figure('cold start to Data page filled', 'ms', cold),
       figure('reload to Data page filled', 'ms', warm),
+      figure('filter change to overview updated', 'ms', changes),
       ...sizes(),
     ];
     const rows = figures.map(
