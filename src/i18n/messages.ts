@@ -185,6 +185,23 @@ const nl = {
   'issue.out_of_range': '“{value}” ligt buiten het bereik {detail}.',
   'issue.duplicate_key': 'Sleutel “{value}” komt twee keer voor (ook op regel {detail}).',
   'issue.unknown_reference': '“{value}” bestaat niet in tabel {detail}.',
+  'issue.binary_file': 'Dit is geen tekstbestand (binaire inhoud): kies een CSV- of XLSX-bestand.',
+  'issue.workbook_as_csv':
+    'Dit is een Excel-werkmap met de extensie .csv: sla het op als CSV, of kies het als .xlsx.',
+  'issue.unsupported_format': 'Dit bestandstype wordt niet ondersteund ({detail}): kies CSV of XLSX.',
+  'issue.too_large': 'Het bestand is te groot ({value}); de grens is {detail}.',
+  'issue.no_header': 'Geen kopregel gevonden.',
+  'issue.bad_workbook': 'De werkmap kan niet gelezen worden ({detail}).',
+  'issue.bad_mapping': 'De koppeling is ongeldig: {detail}',
+  'issue.unknown_column': 'De koppeling noemt kolom “{value}”, maar die staat niet in het bestand.',
+  'issue.score_out_of_scale': 'Score “{value}” ligt buiten de schaal {detail}.',
+  'issue.unknown_label': 'Antwoord “{value}” is onbekend voor {detail}: voeg het toe aan de koppeling.',
+  'issue.duplicate_respondent':
+    'Respondent “{value}” komt twee keer voor (ook op regel {detail}).',
+  'issue.unknown_project': 'Project “{value}” staat niet in de portefeuille.',
+  'issue.non_canonical_id': 'Projectnummer “{value}” werd gelezen als {detail}.',
+  'issue.survey_exists': 'Er is al een bevragingsronde “{value}”: vervang ze of kies een andere naam.',
+  'issue.bad_wave': 'Gegevens van de bevragingsronde ongeldig: {detail}',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -373,6 +390,22 @@ const en: Record<MessageKey, string> = {
   'issue.out_of_range': '“{value}” is outside the range {detail}.',
   'issue.duplicate_key': 'Key “{value}” occurs twice (also on line {detail}).',
   'issue.unknown_reference': '“{value}” does not exist in table {detail}.',
+  'issue.binary_file': 'This is not a text file (binary content): choose a CSV or XLSX file.',
+  'issue.workbook_as_csv':
+    'This is an Excel workbook named .csv: save it as CSV, or choose it as .xlsx.',
+  'issue.unsupported_format': 'This file type is not supported ({detail}): choose CSV or XLSX.',
+  'issue.too_large': 'The file is too large ({value}); the limit is {detail}.',
+  'issue.no_header': 'No header row found.',
+  'issue.bad_workbook': 'The workbook cannot be read ({detail}).',
+  'issue.bad_mapping': 'The mapping is not valid: {detail}',
+  'issue.unknown_column': 'The mapping names column “{value}”, which is not in the file.',
+  'issue.score_out_of_scale': 'Score “{value}” is outside the scale {detail}.',
+  'issue.unknown_label': 'Answer “{value}” is unknown for {detail}: add it to the mapping.',
+  'issue.duplicate_respondent': 'Respondent “{value}” occurs twice (also on line {detail}).',
+  'issue.unknown_project': 'Project “{value}” is not in the portfolio.',
+  'issue.non_canonical_id': 'Project number “{value}” was read as {detail}.',
+  'issue.survey_exists': 'A survey wave “{value}” already exists: replace it or choose another name.',
+  'issue.bad_wave': 'The survey wave details are not valid: {detail}',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { nl, en };

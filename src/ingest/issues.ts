@@ -26,4 +26,21 @@ export type IssueCode =
   | 'not_in_enum'
   | 'out_of_range'
   | 'duplicate_key'
-  | 'unknown_reference';
+  | 'unknown_reference'
+  // Reading a survey export or a spreadsheet
+  | 'binary_file'
+  | 'workbook_as_csv'
+  | 'unsupported_format'
+  | 'too_large'
+  | 'no_header'
+  | 'bad_workbook'
+  // Mapping a survey export to the standard questionnaire
+  | 'bad_mapping'
+  | 'unknown_column'
+  | 'score_out_of_scale'
+  | 'unknown_label'
+  | 'duplicate_respondent'
+  | 'unknown_project'
+  | 'non_canonical_id'
+  | 'survey_exists'
+  | 'bad_wave';

@@ -1,0 +1,96 @@
+import type { Audience, QuestionCode } from '../../model';
+import type { ImportIssue } from '../issues';
+
+/** The survey tool a file comes from, as recognised by its header. */
+export type Tool =
+  | 'limesurvey'
+  | 'qualtrics'
+  | 'msforms'
+  | 'googleforms'
+  | 'eusurvey'
+  /** Semicolon-separated, decimal commas: saved from Excel with Belgian settings. */
+  | 'excel_be'
+  | 'csv';
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+export type Separator = ',' | ';' | '\t';
+
+/** A row of the file: its cells as text, and where it stands in the file. */
+export interface SheetRow {
+  /** Physical line (CSV, as a text editor counts it) or sheet row number (XLSX), 1-based. */
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+export interface Column {
+  /** Position in the row, 0-based. */
+  readonly index: number;
+  /** The header cell exactly as written (Qualtrics: the export tag of its first header row). */
+  readonly header: string;
+  /**
+   * The name a mapping uses for it: the header, or for the n-th repeat of a header name
+   * (n >= 2) the header followed by `#n`, so that repeated names are told apart by position.
+   */
+  readonly key: string;
+  /** The question text, where the file gives one apart from the header (Qualtrics row 2). */
+  readonly text: string | null;
+}
+
+/** A file read and understood, before any mapping: what the preview shows. */
+export interface ParsedFile {
+  readonly fileName: string;
+  readonly format: 'csv' | 'xlsx';
+  /** Null for XLSX (the workbook says its own encoding). */
+  readonly encoding: Encoding | null;
+  readonly separator: Separator | null;
+  readonly tool: Tool;
+  /** Decimal separator seen in numeric cells (Belgian files write `341.250,00`). */
+  readonly decimal: ',' | '.';
+  /** Lines of the header row(s); rows above them (EUSurvey's preamble) are skipped. */
+  readonly headerLines: readonly number[];
+  /** Columns, with trailing empty columns (no header, no value) removed. */
+  readonly columns: readonly Column[];
+  /** Data rows, entirely empty rows left out; each has exactly `columns.length` cells. */
+  readonly rows: readonly SheetRow[];
+}
+
+export type ReadResult =
+  | { readonly ok: true; readonly file: ParsedFile; readonly issues: readonly ImportIssue[] }
+  | { readonly ok: false; readonly issues: readonly ImportIssue[] };
+
+/** An answer value a mapping assigns to a cell's text. */
+export type MappedValue = number | string | 'not_applicable';
+
+export interface QuestionMapping {
+  readonly code: QuestionCode;
+  /** Cell text → value. Left out where the cells already hold the numbers. */
+  readonly values?: Readonly<Record<string, MappedValue>>;
+  /** For one column of a multi-select question: the option it stands for. */
+  readonly option?: string;
+}
+
+export interface WaveInfo {
+  readonly surveyId?: string;
+  readonly name?: string;
+  readonly year?: number;
+  readonly fieldworkStart?: string;
+  readonly fieldworkEnd?: string;
+  readonly populationN?: number | null;
+}
+
+/** The mapping file (JSON): which column holds what. Keys are `Column.key`s. */
+export interface Mapping {
+  readonly audience: Audience;
+  readonly respondentId?: string;
+  readonly projectId?: string;
+  readonly orgId?: string;
+  readonly companyId?: string;
+  readonly submittedAt?: string;
+  readonly completeWhen?:
+    | { readonly column: string; readonly notEmpty: true }
+    | { readonly column: string; readonly equals: string };
+  readonly questions: Readonly<Record<string, QuestionMapping>>;
+  /** Columns that identify a person, kept only because the user mapped them on purpose. */
+  readonly keepPersonal?: readonly string[];
+  readonly survey?: WaveInfo;
+}
