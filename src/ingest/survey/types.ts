@@ -94,3 +94,52 @@ export interface Mapping {
   readonly keepPersonal?: readonly string[];
   readonly survey?: WaveInfo;
 }
+
+/** One row of a canonical table, by column name (see src/model/tables.ts). */
+export type CanonicalRow = Readonly<Record<string, string | number | boolean | null>>;
+
+/** A survey export mapped to the canonical survey tables: one new wave. */
+export interface WaveRows {
+  /** The `surveys` row: survey_id, name, audience, fieldwork_start, fieldwork_end, population_n. */
+  readonly survey: CanonicalRow;
+  readonly questions: readonly CanonicalRow[];
+  readonly respondents: readonly CanonicalRow[];
+  readonly answers: readonly CanonicalRow[];
+}
+
+/** What the import-check and the import preview report for one mapped question code. */
+export interface QuestionStats {
+  readonly code: QuestionCode;
+  readonly columns: readonly string[];
+  readonly answered: number;
+  readonly missing: number;
+  readonly notApplicable: number;
+  /** Mean of the scores (numeric scales), else null. */
+  readonly mean: number | null;
+  /** Net Promoter Score (-100..100) for the NPS question, else null. */
+  readonly nps: number | null;
+}
+
+export interface ApplyContext {
+  /** Project ids in the loaded portfolio, for the unknown-project warning. */
+  readonly knownProjects: ReadonlySet<string>;
+  /** Survey ids already loaded: a new wave must not reuse one (unless it replaces it). */
+  readonly existingSurveys: ReadonlySet<string>;
+  readonly replaces?: string;
+}
+
+export type ApplyResult =
+  | {
+      readonly ok: true;
+      readonly wave: WaveRows;
+      readonly stats: readonly QuestionStats[];
+      readonly responses: number;
+      /** Warnings only. */
+      readonly issues: readonly ImportIssue[];
+    }
+  | {
+      readonly ok: false;
+      readonly stats: readonly QuestionStats[];
+      readonly responses: number;
+      readonly issues: readonly ImportIssue[];
+    };
