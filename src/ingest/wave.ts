@@ -1,0 +1,134 @@
+import { loadCsvTable } from '../engine/load';
+import type { Engine } from '../engine/types';
+import { tableDef, type TableName } from '../model';
+import { Identifier, quoteIdent, sql } from '../sql';
+import type { CanonicalRow, WaveRows } from './survey/types';
+
+/** The survey tables one wave writes to, parents first. */
+export const WAVE_TABLES = ['surveys', 'questions', 'respondents', 'answers'] as const;
+export type WaveTable = (typeof WAVE_TABLES)[number];
+
+const STAGING = '_wave_';
+
+function cell(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'string' ? value : String(value);
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * Canonical CSV (the format of datasets/): comma, RFC 4180 quoting, no BOM, text exactly as
+ * given. Unlike an export for people, a cell that looks like a formula is kept as written.
+ */
+export function canonicalCsv(table: TableName, rows: readonly CanonicalRow[]): string {
+  const columns = tableDef(table).columns.map((c) => c.name);
+  const lines = [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))];
+  return `${lines.join('\n')}\n`;
+}
+
+export type WaveTexts = Readonly<Record<WaveTable, string>>;
+
+export function waveTexts(wave: WaveRows): WaveTexts {
+  return {
+    surveys: canonicalCsv('surveys', [wave.survey]),
+    questions: canonicalCsv('questions', wave.questions),
+    respondents: canonicalCsv('respondents', wave.respondents),
+    answers: canonicalCsv('answers', wave.answers),
+  };
+}
+
+export class WaveConflictError extends Error {
+  override readonly name = 'WaveConflictError';
+  constructor(readonly surveyId: string) {
+    super(`survey wave ${surveyId} already exists`);
+  }
+}
+
+async function deleteWave(engine: Engine, surveyId: string): Promise<void> {
+  for (const name of [...WAVE_TABLES].reverse()) {
+    await engine.query(sql`DELETE FROM ${table(name)} WHERE survey_id = ${surveyId}`);
+  }
+}
+
+function table(name: WaveTable): Identifier {
+  return Identifier.of(name, WAVE_TABLES);
+}
+
+/**
+ * Adds one survey wave to the loaded tables, or replaces the wave `replaces`, in a single
+ * transaction: either every row of the wave is in, or nothing changed.
+ */
+export async function appendWave(
+  engine: Engine,
+  surveyId: string,
+  texts: WaveTexts,
+  replaces: string | null = null,
+): Promise<void> {
+  const staged: string[] = [];
+  try {
+    for (const name of WAVE_TABLES) {
+      const columns = tableDef(name).columns.map((c) => ({ name: c.name, type: c.type }));
+      await loadCsvTable(engine, STAGING + name, columns, texts[name]);
+      staged.push(STAGING + name);
+    }
+    await engine.exec('BEGIN TRANSACTION');
+    try {
+      if (replaces !== null) await deleteWave(engine, replaces);
+      const { rows } = await engine.query(
+        sql`SELECT count(*) AS n FROM surveys WHERE survey_id = ${surveyId}`,
+      );
+      if (Number(rows[0]?.n ?? 0) > 0) throw new WaveConflictError(surveyId);
+      for (const name of WAVE_TABLES) {
+        await engine.exec(
+          `INSERT INTO ${quoteIdent(name)} SELECT * FROM ${quoteIdent(STAGING + name)}`,
+        );
+      }
+      await engine.exec('COMMIT');
+    } catch (e) {
+      await engine.exec('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
+  } finally {
+    for (const name of staged) {
+      await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(name)}`).catch(() => undefined);
+    }
+  }
+}
+
+/** Removes one survey wave and everything that hangs on it, in one transaction. */
+export async function removeWave(engine: Engine, surveyId: string): Promise<void> {
+  await engine.exec('BEGIN TRANSACTION');
+  try {
+    await deleteWave(engine, surveyId);
+    await engine.exec('COMMIT');
+  } catch (e) {
+    await engine.exec('ROLLBACK').catch(() => undefined);
+    throw e;
+  }
+}
+
+/** Erases one respondent's case and answers (a request under the GDPR), in one transaction. */
+export async function eraseRespondent(
+  engine: Engine,
+  surveyId: string,
+  respondentId: string,
+): Promise<number> {
+  await engine.exec('BEGIN TRANSACTION');
+  try {
+    const { rows } = await engine.query(
+      sql`SELECT count(*) AS n FROM respondents
+          WHERE survey_id = ${surveyId} AND respondent_id = ${respondentId}`,
+    );
+    for (const name of ['answers', 'respondents'] as const) {
+      await engine.query(
+        sql`DELETE FROM ${table(name)}
+            WHERE survey_id = ${surveyId} AND respondent_id = ${respondentId}`,
+      );
+    }
+    await engine.exec('COMMIT');
+    return Number(rows[0]?.n ?? 0);
+  } catch (e) {
+    await engine.exec('ROLLBACK').catch(() => undefined);
+    throw e;
+  }
+}
