@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeEngine } from '../engine/node';
+import type { Engine } from '../engine/types';
+import { fixtureFiles } from '../indicators/testing/fixture';
+import { sql } from '../sql';
+import { waveTexts } from './wave';
+import {
+  EMPTY_WORKSPACE,
+  loadWorkspace,
+  parseWorkspace,
+  workspaceVersion,
+  WorkspaceFormatError,
+  type SurveyImport,
+  type Workspace,
+} from './workspace';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createNodeEngine();
+});
+afterAll(async () => {
+  await engine.close();
+});
+
+const IMPORT: SurveyImport = {
+  surveyId: 'SRV-2023-STAKEHOLDER',
+  fileName: 'stakeholders 2023.csv',
+  tool: 'limesurvey',
+  encoding: 'utf-8-bom',
+  separator: ',',
+  importedAt: '2026-11-26T10:00:00.000Z',
+  responses: 1,
+  mapping: { audience: 'stakeholder', questions: { TEVR: { code: 'SAT_OVERALL' } } },
+  texts: waveTexts({
+    survey: {
+      survey_id: 'SRV-2023-STAKEHOLDER',
+      name: 'Stakeholders 2023',
+      audience: 'stakeholder',
+      fieldwork_start: '2023-10-01',
+      fieldwork_end: '2023-10-31',
+      population_n: null,
+    },
+    questions: [
+      {
+        survey_id: 'SRV-2023-STAKEHOLDER',
+        question_code: 'SAT_OVERALL',
+        text_nl: 'Tevredenheid',
+        text_en: null,
+        scale: 'likert5',
+      },
+    ],
+    respondents: [
+      {
+        survey_id: 'SRV-2023-STAKEHOLDER',
+        respondent_id: 'S1',
+        disposition: 'complete',
+        project_id: null,
+        org_id: null,
+        company_id: null,
+        submitted_at: '2023-10-02 09:00:00',
+      },
+    ],
+    answers: [
+      {
+        survey_id: 'SRV-2023-STAKEHOLDER',
+        respondent_id: 'S1',
+        question_code: 'SAT_OVERALL',
+        value_num: 4,
+        value_text: null,
+        not_applicable: false,
+      },
+    ],
+  }),
+};
+
+const count = async (table: string) =>
+  Number((await engine.query(sql`SELECT count(*) AS n FROM query_table(${table})`)).rows[0]?.n);
+
+describe('workspace', () => {
+  it('loads the base tables with a replaced one and adds each stored wave', async () => {
+    const demo = fixtureFiles();
+    const calls = demo.get('calls')?.text ?? '';
+    const ws: Workspace = {
+      ...EMPTY_WORKSPACE,
+      // The fixture's four calls, one budget changed.
+      tables: [
+        {
+          table: 'calls',
+          fileName: 'oproepen.csv',
+          importedAt: '2026-11-26T09:00:00.000Z',
+          rows: 4,
+          text: calls.replace('2500000.00', '2600000.00'),
+        },
+      ],
+      imports: [IMPORT],
+    };
+    const loaded = await loadWorkspace(engine, demo, ws);
+    expect(loaded.report.ok).toBe(true);
+    expect(loaded.failedImports).toEqual([]);
+    expect(await count('surveys')).toBe(5);
+    const { rows } = await engine.query(sql`SELECT max(budget_eur) AS b FROM calls`);
+    expect(Number(rows[0]?.b)).toBe(2_600_000);
+    expect(workspaceVersion(demo, ws)).not.toBe(workspaceVersion(demo, EMPTY_WORKSPACE));
+  });
+
+  it('reports a stored wave that no longer fits instead of loading half of it', async () => {
+    const broken: SurveyImport = {
+      ...IMPORT,
+      texts: { ...IMPORT.texts, answers: IMPORT.texts.answers.replace(',4,', ',four,') },
+    };
+    const loaded = await loadWorkspace(engine, fixtureFiles(), {
+      ...EMPTY_WORKSPACE,
+      imports: [broken],
+    });
+    expect(loaded.failedImports.map((f) => f.surveyId)).toEqual(['SRV-2023-STAKEHOLDER']);
+    expect(await count('surveys')).toBe(4);
+    expect(await count('respondents')).toBe(33);
+  });
+
+  it('round-trips through JSON and refuses what is not a workspace', () => {
+    const ws: Workspace = { ...EMPTY_WORKSPACE, imports: [IMPORT] };
+    expect(parseWorkspace(JSON.parse(JSON.stringify(ws)))).toEqual(ws);
+    for (const bad of [
+      null,
+      { format: 'other' },
+      { format: 'pio-workspace', version: 2, tables: [], imports: [] },
+      {
+        format: 'pio-workspace',
+        version: 1,
+        tables: [{ table: 'nope', text: '', fileName: 'x' }],
+        imports: [],
+      },
+      { format: 'pio-workspace', version: 1, tables: [], imports: [{ surveyId: 'X' }] },
+      { format: 'pio-workspace', version: 1, tables: [], imports: [IMPORT, IMPORT] },
+    ]) {
+      expect(() => parseWorkspace(bad)).toThrow(WorkspaceFormatError);
+    }
+  });
+});

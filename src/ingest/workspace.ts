@@ -1,0 +1,157 @@
+import type { Engine } from '../engine/types';
+import { isTableName, type TableName } from '../model';
+import { fingerprint } from '../lib/fingerprint';
+import { loadDataset, type DatasetFile, type DatasetReport } from './dataset';
+import type { Encoding, Mapping, Separator, Tool } from './survey/types';
+import { appendWave, WAVE_TABLES, type WaveTexts } from './wave';
+
+/** An accepted survey export: its mapping and the canonical rows it became. */
+export interface SurveyImport {
+  readonly surveyId: string;
+  readonly fileName: string;
+  readonly tool: Tool;
+  readonly encoding: Encoding | null;
+  readonly separator: Separator | null;
+  /** ISO timestamp. */
+  readonly importedAt: string;
+  readonly responses: number;
+  readonly mapping: Mapping;
+  readonly texts: WaveTexts;
+}
+
+/** A portfolio table replaced from a file, as canonical CSV. */
+export interface TableReplacement {
+  readonly table: TableName;
+  readonly fileName: string;
+  readonly importedAt: string;
+  readonly rows: number;
+  readonly text: string;
+}
+
+/**
+ * Everything the user brought on top of the demo data. Imports and mappings, not the raw
+ * files: a raw export holds columns (names, e-mail addresses) that were never mapped.
+ */
+export interface Workspace {
+  readonly format: 'pio-workspace';
+  readonly version: 1;
+  readonly tables: readonly TableReplacement[];
+  readonly imports: readonly SurveyImport[];
+}
+
+export const EMPTY_WORKSPACE: Workspace = {
+  format: 'pio-workspace',
+  version: 1,
+  tables: [],
+  imports: [],
+};
+
+export function isEmptyWorkspace(ws: Workspace): boolean {
+  return ws.tables.length === 0 && ws.imports.length === 0;
+}
+
+/** The base tables: the demo files, each replaced where the workspace replaces it. */
+export function baseFiles(
+  demo: ReadonlyMap<TableName, DatasetFile>,
+  ws: Workspace,
+): Map<TableName, DatasetFile> {
+  const files = new Map(demo);
+  for (const t of ws.tables) files.set(t.table, { file: t.fileName, text: t.text });
+  return files;
+}
+
+/** Changes whenever the loaded data changes; links carry a short form of it. */
+export function workspaceVersion(demo: ReadonlyMap<TableName, DatasetFile>, ws: Workspace): string {
+  const parts = [...baseFiles(demo, ws).values()].flatMap((f) => [f.file, f.text]);
+  for (const imp of ws.imports) parts.push(imp.surveyId, ...WAVE_TABLES.map((t) => imp.texts[t]));
+  return fingerprint(parts);
+}
+
+export interface WorkspaceLoad {
+  readonly report: DatasetReport;
+  /** Stored imports that could not be added again, with the reason. */
+  readonly failedImports: readonly { readonly surveyId: string; readonly error: string }[];
+}
+
+/**
+ * Loads the base tables as a whole (all-or-nothing), then adds each stored survey wave in its
+ * own transaction. A wave that no longer fits is reported, not half-loaded.
+ */
+export async function loadWorkspace(
+  engine: Engine,
+  demo: ReadonlyMap<TableName, DatasetFile>,
+  ws: Workspace,
+): Promise<WorkspaceLoad> {
+  const report = await loadDataset(engine, baseFiles(demo, ws));
+  const failedImports: { surveyId: string; error: string }[] = [];
+  if (!report.ok) return { report, failedImports };
+  for (const imp of ws.imports) {
+    try {
+      await appendWave(engine, imp.surveyId, imp.texts);
+    } catch (e) {
+      failedImports.push({
+        surveyId: imp.surveyId,
+        error: e instanceof Error ? e.message : String(e),
+      });
+    }
+  }
+  return { report, failedImports };
+}
+
+export class WorkspaceFormatError extends Error {
+  override readonly name = 'WorkspaceFormatError';
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads a workspace file (or stored value), checking its shape before anything trusts it. */
+export function parseWorkspace(value: unknown): Workspace {
+  const fail = (what: string): never => {
+    throw new WorkspaceFormatError(what);
+  };
+  if (!isRecord(value) || value.format !== 'pio-workspace') fail('not a PIO workspace file');
+  const v = value as Record<string, unknown>;
+  if (v.version !== 1) fail(`unknown workspace version ${String(v.version)}`);
+  if (!Array.isArray(v.tables) || !Array.isArray(v.imports)) fail('tables or imports missing');
+  const tables = (v.tables as unknown[]).map((t, i): TableReplacement => {
+    if (!isRecord(t) || typeof t.table !== 'string' || !isTableName(t.table)) {
+      return fail(`tables[${String(i)}] names no canonical table`);
+    }
+    if (typeof t.text !== 'string' || typeof t.fileName !== 'string') {
+      return fail(`tables[${String(i)}] has no text`);
+    }
+    return {
+      table: t.table,
+      fileName: t.fileName,
+      importedAt: typeof t.importedAt === 'string' ? t.importedAt : '',
+      rows: typeof t.rows === 'number' ? t.rows : 0,
+      text: t.text,
+    };
+  });
+  const imports = (v.imports as unknown[]).map((x, i): SurveyImport => {
+    const texts = isRecord(x) ? x.texts : undefined;
+    if (
+      !isRecord(x) ||
+      typeof x.surveyId !== 'string' ||
+      typeof x.fileName !== 'string' ||
+      !isRecord(texts) ||
+      WAVE_TABLES.some((t) => typeof texts[t] !== 'string') ||
+      !isRecord(x.mapping)
+    ) {
+      return fail(`imports[${String(i)}] is incomplete`);
+    }
+    return x as unknown as SurveyImport;
+  });
+  const seen = new Set<string>();
+  for (const imp of imports) {
+    if (seen.has(imp.surveyId)) fail(`survey wave ${imp.surveyId} is imported twice`);
+    seen.add(imp.surveyId);
+  }
+  const tableSet = new Set<string>();
+  for (const t of tables) {
+    if (tableSet.has(t.table)) fail(`table ${t.table} is replaced twice`);
+    tableSet.add(t.table);
+  }
+  return { format: 'pio-workspace', version: 1, tables, imports };
+}
