@@ -59,6 +59,8 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'import-x/no-restricted-paths': ['error', { zones }],
       'import-x/no-cycle': 'error',
+      // Browser globals that a forgotten local variable would silently fall back to.
+      'no-restricted-globals': ['error', 'origin', 'name', 'status', 'event', 'length', 'closed'],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': 'off',
       '@typescript-eslint/no-unnecessary-condition': [

@@ -16,8 +16,11 @@ import {
 import { CatalogueView } from '../views/CatalogueView';
 import { DataView } from '../views/DataView';
 import { FilterPanel } from '../views/FilterPanel';
+import { ImportView } from '../views/ImportView';
+import { originText } from '../views/origin';
 import { OverviewView } from '../views/OverviewView';
 import { QuestionView } from '../views/QuestionView';
+import { WorkspacePanel } from '../views/WorkspacePanel';
 import { toSearch, useUrlState, type UrlState, type ViewId } from './url';
 
 const NAV: readonly { id: ViewId; label: NavItem['label'] }[] = [
@@ -28,6 +31,7 @@ const NAV: readonly { id: ViewId; label: NavItem['label'] }[] = [
   { id: 'satisfaction', label: 'nav.satisfaction' },
   { id: 'catalogue', label: 'nav.catalogue' },
   { id: 'data', label: 'nav.data' },
+  { id: 'import', label: 'nav.import' },
 ];
 
 function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>) => void }) {
@@ -62,7 +66,26 @@ function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>)
   }
   const data = dataset.data;
   if (url.view === 'data') {
-    return <DataView dataset={data} selected={url.table} onSelect={(table) => setUrl({ table })} />;
+    return (
+      <>
+        <WorkspacePanel
+          dataset={data}
+          onReplace={(replace) => setUrl({ view: 'import', replace })}
+        />
+        <DataView dataset={data} selected={url.table} onSelect={(table) => setUrl({ table })} />
+      </>
+    );
+  }
+  if (url.view === 'import') {
+    return (
+      <>
+        <ImportView key={url.replace ?? ''} dataset={data} replaces={url.replace} />
+        <WorkspacePanel
+          dataset={data}
+          onReplace={(replace) => setUrl({ view: 'import', replace })}
+        />
+      </>
+    );
   }
   const catalogueHref = (id: string) => toSearch({ ...url, view: 'catalogue', indicator: id });
   return (
@@ -72,7 +95,7 @@ function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>)
           {t('data.otherData', { linked: url.data, loaded: data.version })}
         </p>
       )}
-      <PrintHeader origin={t('data.sourceDemo')} fingerprint={data.version} />
+      <PrintHeader origin={originText(t, data)} fingerprint={data.version} />
       <FilterPanel
         dataset={data}
         filters={url.filters}

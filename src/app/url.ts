@@ -16,6 +16,7 @@ export const VIEWS = [
   'satisfaction',
   'catalogue',
   'data',
+  'import',
 ] as const;
 export type ViewId = (typeof VIEWS)[number];
 
@@ -29,6 +30,8 @@ export interface UrlState {
   readonly indicator: string | null;
   /** The fingerprint of the data the link was made on. */
   readonly data: string | null;
+  /** Import: the survey wave being replaced. */
+  readonly replace: string | null;
 }
 
 function isView(v: string | null): v is ViewId {
@@ -67,6 +70,7 @@ export function parseUrl(search: string): UrlState {
     table: p.get('table'),
     indicator: p.get('indicator'),
     data: p.get('d'),
+    replace: p.get('replace'),
   };
 }
 
@@ -84,6 +88,7 @@ export function toSearch(state: UrlState): string {
   }
   if (state.table && state.view === 'data') p.set('table', state.table);
   if (state.indicator && state.view === 'catalogue') p.set('indicator', state.indicator);
+  if (state.replace && state.view === 'import') p.set('replace', state.replace);
   if (state.data) p.set('d', state.data);
   return `?${p.toString()}`;
 }

@@ -4,19 +4,38 @@ import { getEngine, onEngineProgress } from '../engine/browser';
 import { listTables } from '../engine/catalog';
 export type { TableSummary } from '../engine/catalog';
 import type { StartProgress } from '../engine/types';
-import { loadDataset, type DatasetReport } from '../ingest/dataset';
+import type { DatasetFile, DatasetReport } from '../ingest/dataset';
 import { fetchDemoDataset } from '../ingest/demoFiles';
 import type { ImportIssue } from '../ingest/issues';
-import { fingerprint } from '../lib/fingerprint';
+import { loadStoredWorkspace, StoredDataCorruptError } from '../ingest/store';
+import {
+  EMPTY_WORKSPACE,
+  isEmptyWorkspace,
+  loadWorkspace,
+  workspaceVersion,
+  type Workspace,
+  type WorkspaceLoad,
+} from '../ingest/workspace';
+import type { TableName } from '../model';
 import { sql } from '../sql';
 
-export type DataOrigin = 'demo';
+/** Where the loaded data comes from: the demo files alone, or with the user's own on top. */
+export type DataOrigin = 'demo' | 'workspace';
+
+/** Whether the browser keeps what the user imports. */
+export type StorageState = 'ok' | 'unavailable' | 'corrupt';
 
 export interface LoadedDataset {
   readonly origin: DataOrigin;
   /** Changes whenever the loaded data changes: part of every data query's key. */
   readonly version: string;
   readonly report: DatasetReport;
+  readonly workspace: Workspace;
+  readonly storage: StorageState;
+  /** Why browser storage cannot be used, or what was wrong with what it held. */
+  readonly storageDetail: string | null;
+  /** Stored survey waves that could not be loaded again. */
+  readonly failedImports: WorkspaceLoad['failedImports'];
 }
 
 export class EngineStartError extends Error {
@@ -30,21 +49,71 @@ export class DatasetRejectedError extends Error {
   }
 }
 
+let demoFiles: Promise<Map<TableName, DatasetFile>> | null = null;
+
+/** The demo files, fetched once per page. */
+export function getDemoFiles(): Promise<Map<TableName, DatasetFile>> {
+  demoFiles ??= fetchDemoDataset().catch((e: unknown) => {
+    demoFiles = null;
+    throw e;
+  });
+  return demoFiles;
+}
+
+async function readStored(): Promise<{
+  ws: Workspace;
+  storage: StorageState;
+  detail: string | null;
+}> {
+  try {
+    return { ws: await loadStoredWorkspace(), storage: 'ok', detail: null };
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    if (e instanceof StoredDataCorruptError)
+      return { ws: EMPTY_WORKSPACE, storage: 'corrupt', detail };
+    return { ws: EMPTY_WORKSPACE, storage: 'unavailable', detail };
+  }
+}
+
+/** Loads a workspace into the engine and describes the result as the app sees it. */
+export async function loadIntoEngine(
+  ws: Workspace,
+  storage: StorageState,
+  storageDetail: string | null,
+): Promise<LoadedDataset> {
+  const [engine, files] = await Promise.all([
+    getEngine().catch((e: unknown) => {
+      throw new EngineStartError(e instanceof Error ? e.message : String(e));
+    }),
+    getDemoFiles(),
+  ]);
+  performance.mark('pio:engine-ready');
+  const loaded = await loadWorkspace(engine, files, ws);
+  performance.mark('pio:data-loaded');
+  if (!loaded.report.ok) throw new DatasetRejectedError(loaded.report.issues);
+  return {
+    origin: isEmptyWorkspace(ws) ? 'demo' : 'workspace',
+    version: workspaceVersion(files, ws),
+    report: loaded.report,
+    workspace: ws,
+    storage,
+    storageDetail,
+    failedImports: loaded.failedImports,
+  };
+}
+
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'] as const,
   queryFn: async (): Promise<LoadedDataset> => {
-    const [engine, files] = await Promise.all([
-      getEngine().catch((e: unknown) => {
-        throw new EngineStartError(e instanceof Error ? e.message : String(e));
-      }),
-      fetchDemoDataset(),
-    ]);
-    performance.mark('pio:engine-ready');
-    const report = await loadDataset(engine, files);
-    performance.mark('pio:data-loaded');
-    if (!report.ok) throw new DatasetRejectedError(report.issues);
-    const version = fingerprint([...files.values()].flatMap((f) => [f.file, f.text]));
-    return { origin: 'demo', version, report };
+    const stored = await readStored();
+    try {
+      return await loadIntoEngine(stored.ws, stored.storage, stored.detail);
+    } catch (e) {
+      if (!(e instanceof DatasetRejectedError) || isEmptyWorkspace(stored.ws)) throw e;
+      // Stored tables that no longer load: start on the demo data and say so; the stored
+      // workspace is kept until the user chooses what to do with it.
+      return loadIntoEngine(EMPTY_WORKSPACE, 'corrupt', e.issues.map((i) => i.file).join(', '));
+    }
   },
   staleTime: Infinity,
   gcTime: Infinity,

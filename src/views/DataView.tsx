@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { DataTable } from '../components/DataTable';
 import { useI18n } from '../i18n';
 import { TABLE_NAMES } from '../model';
+import { originText } from './origin';
 
 import {
   PREVIEW_ROWS,
@@ -42,7 +43,7 @@ export function DataView({ dataset, selected, onSelect }: Props) {
       <h1 id="data-title">{t('data.title')}</h1>
       <p>{t('data.intro')}</p>
       <p className="muted">
-        {t('data.source', { source: t('data.sourceDemo') })} · {dataset.version}
+        {t('data.source', { source: originText(t, dataset) })} · {dataset.version}
       </p>
       <div className="data-layout">
         <div className="table-scroll">

@@ -11,6 +11,7 @@ import {
   type RecordSet,
 } from '../queries/records';
 import { activeFilterItems } from './activeFilters';
+import { originText } from './origin';
 
 export interface DrillTarget {
   readonly scope: RecordScope;
@@ -41,6 +42,7 @@ export function DrillDown({ dataset, def, filters, result, target, onClose }: Pr
       title={i18n.t('drill.title', { id: def.id, title: def.title[i18n.lang] })}
       label={target.label}
       fileStem={`pio-${def.id}`}
+      origin={originText(i18n.t, dataset)}
       filters={filters}
       survey={def.survey === true}
       query={q}
@@ -53,6 +55,8 @@ interface DialogProps {
   readonly title: string;
   readonly label: string;
   readonly fileStem: string;
+  /** Where the data comes from, for the export's first lines. */
+  readonly origin: string;
   readonly filters: Filters;
   /** Survey records: say what is left out for the respondents' sake. */
   readonly survey: boolean;
@@ -69,6 +73,7 @@ export function RecordsDialog({
   title,
   label,
   fileStem,
+  origin,
   filters,
   survey,
   query,
@@ -91,7 +96,7 @@ export function RecordsDialog({
     `${t('app.title')}: ${title}`,
     label,
     ...activeFilterItems(i18n, filters).map((f) => `${f.label}: ${f.value}`),
-    t('data.source', { source: t('data.sourceDemo') }),
+    t('data.source', { source: origin }),
     t('export.time', { time: stamp(now) }),
   ];
   return (

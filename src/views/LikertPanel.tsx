@@ -10,6 +10,7 @@ import {
 } from '../queries/distributions';
 import type { Filters } from '../queries/indicators';
 import { RecordsDialog } from './DrillDown';
+import { originText } from './origin';
 
 interface Props {
   readonly dataset: LoadedDataset;
@@ -60,6 +61,7 @@ export function LikertPanel({ dataset, filters }: Props) {
             point: points[chosen.point - 1] ?? String(chosen.point),
           })}
           fileStem="pio-likert"
+          origin={originText(t, dataset)}
           filters={filters}
           survey
           query={records}

@@ -1,0 +1,75 @@
+/// <reference lib="webworker" />
+import { waveTexts } from '../wave';
+import { applyMapping } from './apply';
+import { proposeMapping } from './propose';
+import { previewOf, type WorkerRequest, type WorkerResponse } from './protocol';
+import { readExport } from './read';
+import type { ParsedFile } from './types';
+
+// Reading, parsing and mapping a large export runs here, off the page's main thread; the
+// parsed rows stay in the worker between the preview and the import.
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let parsed: ParsedFile | null = null;
+
+function post(message: WorkerResponse): void {
+  self.postMessage(message);
+}
+
+async function handle(req: WorkerRequest): Promise<void> {
+  if (req.type === 'read') {
+    parsed = null;
+    post({ type: 'progress', id: req.id, phase: 'parsing' });
+    const result = await readExport(new Uint8Array(req.bytes), req.fileName);
+    if (!result.ok) {
+      post({ type: 'read', id: req.id, result: { ok: false, issues: result.issues } });
+      return;
+    }
+    parsed = result.file;
+    post({
+      type: 'read',
+      id: req.id,
+      result: {
+        ok: true,
+        preview: previewOf(result.file),
+        proposed: proposeMapping(result.file),
+        issues: result.issues,
+      },
+    });
+    return;
+  }
+  if (!parsed) throw new Error('no file read yet');
+  post({ type: 'progress', id: req.id, phase: 'mapping' });
+  const result = applyMapping(parsed, req.mapping, req.wave, {
+    knownProjects: new Set(req.knownProjects),
+    existingSurveys: new Set(req.existingSurveys),
+    replaces: req.replaces ?? undefined,
+  });
+  if (!result.ok) {
+    post({ type: 'applied', id: req.id, result });
+    return;
+  }
+  post({
+    type: 'applied',
+    id: req.id,
+    result: {
+      ok: true,
+      surveyId: String(result.wave.survey.survey_id),
+      texts: waveTexts(result.wave),
+      stats: result.stats,
+      responses: result.responses,
+      issues: result.issues,
+    },
+  });
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  handle(event.data).catch((e: unknown) => {
+    post({
+      type: 'failed',
+      id: event.data.id,
+      message: e instanceof Error ? e.message : String(e),
+    });
+  });
+};

@@ -1,0 +1,517 @@
+import {
+  ADDITIONALITY_VALUES,
+  AUDIENCES,
+  INNOV_IN_USE_VALUES,
+  QUESTION_CODES,
+  type Audience,
+  type QuestionCode,
+} from '../../model';
+import { isIsoDate } from '../canonical';
+import type { ImportIssue } from '../issues';
+import type { Column, Mapping, MappedValue, QuestionMapping, WaveInfo } from './types';
+import { labelKey, scaleOf, scoreRange } from './values';
+
+export type ParseMappingResult =
+  | { readonly ok: true; readonly mapping: Mapping }
+  | { readonly ok: false; readonly issues: ImportIssue[] };
+
+/** A problem with a mapping: which column of the survey file it concerns, and what is wrong. */
+export interface MappingProblem {
+  readonly column: string | null;
+  readonly detail: string;
+}
+
+const TOP_FIELDS = [
+  'audience',
+  'respondentId',
+  'projectId',
+  'orgId',
+  'companyId',
+  'submittedAt',
+  'completeWhen',
+  'questions',
+  'keepPersonal',
+  'survey',
+] as const;
+const COLUMN_FIELDS = ['respondentId', 'projectId', 'orgId', 'companyId', 'submittedAt'] as const;
+const QUESTION_FIELDS = ['code', 'values', 'option'];
+const SURVEY_FIELDS = [
+  'surveyId',
+  'name',
+  'year',
+  'fieldworkStart',
+  'fieldworkEnd',
+  'populationN',
+] as const;
+
+/** Codes that more than one column may feed: the options of a multi-select, several remarks. */
+const MULTI_COLUMN_CODES: ReadonlySet<QuestionCode> = new Set(['SERVICES_USED', 'REMARKS']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isQuestionCode(value: unknown): value is QuestionCode {
+  return typeof value === 'string' && (QUESTION_CODES as readonly string[]).includes(value);
+}
+
+function isAudience(value: unknown): value is Audience {
+  return typeof value === 'string' && (AUDIENCES as readonly string[]).includes(value);
+}
+
+function nonEmptyText(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/** `questions.Q1` for a plain key, `questions["Hoe tevreden bent u?"]` for any other. */
+function path(parent: string, key: string): string {
+  return /^[A-Za-z_][\w#]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+}
+
+/**
+ * Comments and trailing commas blanked out, every other character where it was: a mapping
+ * written by hand (like the example in the manual) may carry both, and JSON.parse's error
+ * positions still point into the original text.
+ */
+function blankCommentsAndTrailingCommas(text: string): string {
+  const out = text.split('');
+  let inString = false;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+    } else if (c === '/' && out[i + 1] === '/') {
+      while (i < out.length && out[i] !== '\n') out[i++] = ' ';
+    } else if (c === '/' && out[i + 1] === '*') {
+      out[i] = out[i + 1] = ' ';
+      i += 2;
+      while (i < out.length && !(out[i] === '*' && out[i + 1] === '/')) {
+        if (out[i] !== '\n') out[i] = ' ';
+        i++;
+      }
+      if (i < out.length) out[i] = out[i + 1] = ' ';
+      i++;
+    }
+  }
+  const blanked = out.join('');
+  return blanked.replace(/,(\s*[}\]])/g, (match, rest: string, offset: number) =>
+    insideString(blanked, offset) ? match : ` ${rest}`,
+  );
+}
+
+function insideString(text: string, offset: number): boolean {
+  let inString = false;
+  for (let i = 0; i < offset; i++) {
+    if (inString && text[i] === '\\') i++;
+    else if (text[i] === '"') inString = !inString;
+  }
+  return inString;
+}
+
+function jsonErrorLine(message: string, text: string): number | null {
+  const line = /line (\d+)/.exec(message);
+  if (line) return Number(line[1]);
+  const position = /position (\d+)/.exec(message);
+  if (!position) return null;
+  return text.slice(0, Number(position[1])).split('\n').length;
+}
+
+/**
+ * Reads a mapping file (JSON; comments and trailing commas allowed) and checks it by hand,
+ * listing every problem rather than the first.
+ */
+export function parseMapping(json: string, fileName: string): ParseMappingResult {
+  const issue = (detail: string, column: string | null = null, line: number | null = null) =>
+    ({ severity: 'error', code: 'bad_mapping', file: fileName, line, column, detail }) as const;
+  let data: unknown;
+  try {
+    data = JSON.parse(blankCommentsAndTrailingCommas(json.replace(/^\uFEFF/, '')));
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      issues: [issue('the file is not valid JSON', null, jsonErrorLine(message, json))],
+    };
+  }
+  if (!isRecord(data)) {
+    return { ok: false, issues: [issue('the file must hold one JSON object { ... }')] };
+  }
+  const problems: MappingProblem[] = [];
+  const problem = (detail: string, column: string | null = null) =>
+    problems.push({ column, detail });
+
+  for (const key of Object.keys(data)) {
+    if (!(TOP_FIELDS as readonly string[]).includes(key)) problem(`unknown field "${key}"`);
+  }
+  const audience = data.audience;
+  if (audience === undefined) problem(`audience is missing (${AUDIENCES.join(' | ')})`);
+  else if (!isAudience(audience)) {
+    problem(`audience ${JSON.stringify(audience)} is not one of ${AUDIENCES.join(', ')}`);
+  }
+
+  const columns: Partial<Record<(typeof COLUMN_FIELDS)[number], string>> = {};
+  for (const field of COLUMN_FIELDS) {
+    const value = data[field];
+    if (value === undefined) continue;
+    if (nonEmptyText(value)) columns[field] = value;
+    else problem(`${field} must be a column name (text)`);
+  }
+
+  const completeWhen = readCompleteWhen(data.completeWhen, problem);
+  const questions = readQuestions(data.questions, problem);
+
+  let keepPersonal: string[] | undefined;
+  if (data.keepPersonal !== undefined) {
+    if (Array.isArray(data.keepPersonal) && data.keepPersonal.every(nonEmptyText)) {
+      keepPersonal = data.keepPersonal;
+    } else problem('keepPersonal must be a list of column names');
+  }
+
+  const survey = readSurvey(data.survey, problem);
+
+  if (questions) problems.push(...mappingProblems({ questions }));
+  if (problems.length > 0 || !isAudience(audience) || !questions) {
+    return { ok: false, issues: problems.map((p) => issue(p.detail, p.column)) };
+  }
+  const mapping: Mapping = {
+    audience,
+    ...columns,
+    ...(completeWhen && { completeWhen }),
+    questions,
+    ...(keepPersonal && { keepPersonal }),
+    ...(survey && { survey }),
+  };
+  return { ok: true, mapping };
+}
+
+function readCompleteWhen(
+  value: unknown,
+  problem: (detail: string) => void,
+): Mapping['completeWhen'] | undefined {
+  if (value === undefined) return undefined;
+  const usage =
+    'completeWhen must be { "column": ..., "notEmpty": true } or { "column": ..., "equals": "1" }';
+  if (!isRecord(value) || !nonEmptyText(value.column)) {
+    problem(usage);
+    return undefined;
+  }
+  const extra = Object.keys(value).filter((k) => !['column', 'notEmpty', 'equals'].includes(k));
+  if (extra.length > 0) problem(`completeWhen: unknown field "${extra.join('", "')}"`);
+  const hasNotEmpty = value.notEmpty !== undefined;
+  const hasEquals = value.equals !== undefined;
+  if (hasNotEmpty === hasEquals) {
+    problem(usage);
+    return undefined;
+  }
+  if (hasNotEmpty) {
+    if (value.notEmpty !== true) {
+      problem('completeWhen.notEmpty must be true');
+      return undefined;
+    }
+    return { column: value.column, notEmpty: true };
+  }
+  if (typeof value.equals === 'number')
+    return { column: value.column, equals: String(value.equals) };
+  if (typeof value.equals !== 'string') {
+    problem('completeWhen.equals must be text, e.g. "1"');
+    return undefined;
+  }
+  return { column: value.column, equals: value.equals };
+}
+
+function readQuestions(
+  value: unknown,
+  problem: (detail: string, column?: string | null) => void,
+): Record<string, QuestionMapping> | undefined {
+  if (value === undefined) {
+    problem('questions is missing');
+    return undefined;
+  }
+  if (!isRecord(value)) {
+    problem('questions must be an object: { "<column>": { "code": ... } }');
+    return undefined;
+  }
+  const questions: Record<string, QuestionMapping> = {};
+  for (const [column, entry] of Object.entries(value)) {
+    const at = path('questions', column);
+    if (column.trim() === '') {
+      problem('questions has an empty column name');
+      continue;
+    }
+    if (!isRecord(entry)) {
+      problem(`${at} must be an object with a "code"`, column);
+      continue;
+    }
+    for (const key of Object.keys(entry)) {
+      if (!QUESTION_FIELDS.includes(key)) problem(`${at}: unknown field "${key}"`, column);
+    }
+    if (!isQuestionCode(entry.code)) {
+      problem(
+        entry.code === undefined
+          ? `${at}.code is missing`
+          : `${at}.code ${JSON.stringify(entry.code)} is not a question code`,
+        column,
+      );
+      continue;
+    }
+    let values: Record<string, MappedValue> | undefined;
+    if (entry.values !== undefined) {
+      if (!isRecord(entry.values)) {
+        problem(`${at}.values must be an object: { "<answer>": <value> }`, column);
+        continue;
+      }
+      values = {};
+      for (const [label, mapped] of Object.entries(entry.values)) {
+        if (typeof mapped === 'number' || typeof mapped === 'string') values[label] = mapped;
+        else problem(`${path(`${at}.values`, label)} must be a number or text`, column);
+      }
+    }
+    if (entry.option !== undefined && !nonEmptyText(entry.option)) {
+      problem(`${at}.option must be text`, column);
+      continue;
+    }
+    questions[column] = {
+      code: entry.code,
+      ...(values && { values }),
+      ...(entry.option !== undefined && { option: entry.option }),
+    };
+  }
+  return questions;
+}
+
+function readSurvey(value: unknown, problem: (detail: string) => void): WaveInfo | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) {
+    problem('survey must be an object: { "year": 2024, ... }');
+    return undefined;
+  }
+  for (const key of Object.keys(value)) {
+    if (!(SURVEY_FIELDS as readonly string[]).includes(key)) {
+      problem(`survey: unknown field "${key}"`);
+    }
+  }
+  const wave: {
+    -readonly [K in keyof WaveInfo]: WaveInfo[K];
+  } = {};
+  let typed = true;
+  const text = (field: 'surveyId' | 'name' | 'fieldworkStart' | 'fieldworkEnd') => {
+    const v = value[field];
+    if (v === undefined) return;
+    if (typeof v === 'string') wave[field] = v;
+    else {
+      problem(`survey.${field} must be text`);
+      typed = false;
+    }
+  };
+  text('surveyId');
+  text('name');
+  text('fieldworkStart');
+  text('fieldworkEnd');
+  const year = value.year;
+  if (typeof year === 'number') wave.year = year;
+  else if (year !== undefined) {
+    problem('survey.year must be a number');
+    typed = false;
+  }
+  const populationN = value.populationN;
+  if (typeof populationN === 'number' || populationN === null) wave.populationN = populationN;
+  else if (populationN !== undefined) {
+    problem('survey.populationN must be a number or null');
+    typed = false;
+  }
+  if (!typed) return undefined;
+  for (const detail of waveProblems(wave)) problem(`survey.${detail}`);
+  return wave;
+}
+
+/** What is wrong with a wave's details, each naming its field: `year 1999 is not ...`. */
+export function waveProblems(wave: WaveInfo): string[] {
+  const problems: string[] = [];
+  if (wave.surveyId !== undefined && !/^\S(.*\S)?$/.test(wave.surveyId)) {
+    problems.push('surveyId must be a non-empty name without surrounding spaces');
+  }
+  if (wave.name?.trim() === '') problems.push('name must not be empty');
+  if (
+    wave.year !== undefined &&
+    !(Number.isInteger(wave.year) && wave.year >= 2016 && wave.year <= 2100)
+  ) {
+    problems.push(`year ${String(wave.year)} is not a year between 2016 and 2100`);
+  }
+  for (const field of ['fieldworkStart', 'fieldworkEnd'] as const) {
+    const date = wave[field];
+    if (date !== undefined && !isIsoDate(date)) {
+      problems.push(`${field} "${date}" is not a date (YYYY-MM-DD)`);
+    }
+  }
+  if (
+    wave.fieldworkStart !== undefined &&
+    wave.fieldworkEnd !== undefined &&
+    isIsoDate(wave.fieldworkStart) &&
+    isIsoDate(wave.fieldworkEnd) &&
+    wave.fieldworkStart > wave.fieldworkEnd
+  ) {
+    problems.push(
+      `fieldworkStart ${wave.fieldworkStart} is after fieldworkEnd ${wave.fieldworkEnd}`,
+    );
+  }
+  const n = wave.populationN;
+  if (n !== undefined && n !== null && !(Number.isInteger(n) && n >= 0)) {
+    problems.push(`populationN ${String(n)} is not a whole number ≥ 0`);
+  }
+  return problems;
+}
+
+/**
+ * What a well-formed mapping may still get wrong: values that do not fit the question's scale,
+ * an option on a question that has none, two columns feeding a question that takes one answer.
+ */
+export function mappingProblems(mapping: Pick<Mapping, 'questions'>): MappingProblem[] {
+  const problems: MappingProblem[] = [];
+  const entries = Object.entries(mapping.questions);
+  if (entries.length === 0) {
+    problems.push({ column: null, detail: 'questions is empty: map at least one column' });
+  }
+  const firstColumnOf = new Map<QuestionCode, string>();
+  for (const [column, question] of entries) {
+    const at = path('questions', column);
+    const first = firstColumnOf.get(question.code);
+    if (first === undefined) firstColumnOf.set(question.code, column);
+    else if (!MULTI_COLUMN_CODES.has(question.code)) {
+      problems.push({
+        column,
+        detail: `${at} and ${path('questions', first)} both map to ${question.code}, which takes one answer`,
+      });
+    }
+    if (question.option !== undefined && question.code !== 'SERVICES_USED') {
+      problems.push({ column, detail: `${at}.option is only for SERVICES_USED` });
+    }
+    for (const [label, value] of Object.entries(question.values ?? {})) {
+      const wrong = valueProblem(question.code, value);
+      if (wrong) problems.push({ column, detail: `${path(`${at}.values`, label)} ${wrong}` });
+    }
+  }
+  return problems;
+}
+
+function valueProblem(code: QuestionCode, value: MappedValue): string | null {
+  if (value === 'not_applicable') return null;
+  const shown = JSON.stringify(value);
+  const range = scoreRange(scaleOf(code));
+  if (range) {
+    return typeof value === 'number' &&
+      Number.isInteger(value) &&
+      value >= range.min &&
+      value <= range.max
+      ? null
+      : `${shown} is not a score ${String(range.min)}-${String(range.max)} or "not_applicable"`;
+  }
+  if (typeof value !== 'string') return `${shown} must be text`;
+  const allowed =
+    code === 'INNOV_IN_USE'
+      ? INNOV_IN_USE_VALUES
+      : code === 'ADDITIONALITY'
+        ? ADDITIONALITY_VALUES
+        : null;
+  if (allowed && !(allowed as readonly string[]).includes(value)) {
+    return `${shown} is not one of ${allowed.join(', ')}, not_applicable`;
+  }
+  return value.trim() === '' ? 'must not be empty' : null;
+}
+
+const PERSONAL_HEADERS = new Set(
+  [
+    'e-mail',
+    'email',
+    'e-mailadres',
+    'emailadres',
+    'email address',
+    'e-mail address',
+    'mail',
+    'naam',
+    'name',
+    'voornaam',
+    'achternaam',
+    'familienaam',
+    'naam en voornaam',
+    'voornaam en naam',
+    'uw naam',
+    'your name',
+    'first name',
+    'firstname',
+    'last name',
+    'lastname',
+    'surname',
+    'full name',
+    'ip address',
+    'ipaddress',
+    'ip-adres',
+    'ipaddr',
+    'ip',
+    'telefoon',
+    'telefoonnummer',
+    'phone',
+    'phone number',
+    'externalreference',
+    'externaldatareference',
+    'user name',
+    'username',
+  ].map(labelKey),
+);
+
+/**
+ * Whether a column identifies a person (e-mail, name, IP address, phone, Qualtrics recipient
+ * and location fields, an external reference): such a column is stored only when the user
+ * lists it in `keepPersonal`.
+ */
+export function isPersonalColumn(column: Pick<Column, 'header' | 'text'>): boolean {
+  return [column.header, column.text ?? ''].some((label) => {
+    const key = labelKey(label);
+    return (
+      PERSONAL_HEADERS.has(key) ||
+      /^(recipient|location)[a-z]*$/i.test(column.header.trim()) ||
+      /\b(e ?mail ?adres|e ?mail address)\b/.test(key)
+    );
+  });
+}
+
+/** The mapping as pretty JSON with its fields always in the same order, for saving and diffing. */
+export function serializeMapping(mapping: Mapping): string {
+  const questions: Record<string, unknown> = {};
+  for (const [column, q] of Object.entries(mapping.questions)) {
+    questions[column] = {
+      code: q.code,
+      ...(q.option !== undefined && { option: q.option }),
+      ...(q.values !== undefined && { values: q.values }),
+    };
+  }
+  const survey = mapping.survey && orderedSurvey(mapping.survey);
+  const ordered = {
+    audience: mapping.audience,
+    respondentId: mapping.respondentId,
+    projectId: mapping.projectId,
+    orgId: mapping.orgId,
+    companyId: mapping.companyId,
+    submittedAt: mapping.submittedAt,
+    completeWhen: mapping.completeWhen && {
+      column: mapping.completeWhen.column,
+      ...('equals' in mapping.completeWhen
+        ? { equals: mapping.completeWhen.equals }
+        : { notEmpty: true }),
+    },
+    questions,
+    keepPersonal: mapping.keepPersonal,
+    survey,
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+function orderedSurvey(wave: WaveInfo): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of SURVEY_FIELDS) {
+    if (wave[field] !== undefined) out[field] = wave[field];
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+import { getEngine } from '../engine/browser';
+import { MAX_IMPORT_BYTES } from '../ingest/survey/decode';
+import { sql } from '../sql';
+import type {
+  ApplyResponse,
+  ImportPhase,
+  ReadResponse,
+  WorkerRequest,
+  WorkerResponse,
+} from '../ingest/survey/protocol';
+import type { Mapping, WaveInfo } from '../ingest/survey/types';
+
+export type {
+  ApplyResponse,
+  FilePreview,
+  ImportPhase,
+  ReadResponse,
+} from '../ingest/survey/protocol';
+export type { Mapping, QuestionMapping, WaveInfo, QuestionStats } from '../ingest/survey/types';
+export { MAX_IMPORT_BYTES };
+
+export class ImportCancelledError extends Error {
+  override readonly name = 'ImportCancelledError';
+  constructor() {
+    super('cancelled');
+  }
+}
+
+type Pending = {
+  resolve: (r: WorkerResponse) => void;
+  reject: (e: Error) => void;
+};
+
+/**
+ * One survey export on its way in: read and mapped in a worker of its own, so a large file
+ * never freezes the page. Cancelling ends the worker; nothing was stored before `accept`.
+ */
+export class ImportSession {
+  private worker: Worker | null = null;
+  private next = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly onPhase: (phase: ImportPhase | null) => void) {}
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('../ingest/survey/import.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'pio-import',
+    });
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const msg = event.data;
+      if (msg.type === 'progress') {
+        this.onPhase(msg.phase);
+        return;
+      }
+      const p = this.pending.get(msg.id);
+      this.pending.delete(msg.id);
+      this.onPhase(null);
+      if (!p) return;
+      if (msg.type === 'failed') p.reject(new Error(msg.message));
+      else p.resolve(msg);
+    };
+    worker.onerror = (event) => {
+      const error = new Error(event.message || 'the import worker stopped');
+      for (const p of this.pending.values()) p.reject(error);
+      this.pending.clear();
+      this.worker = null;
+      this.onPhase(null);
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private request(req: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerResponse> {
+    const worker = this.start();
+    return new Promise((resolve, reject) => {
+      this.pending.set(req.id, { resolve, reject });
+      worker.postMessage(req, transfer);
+    });
+  }
+
+  async read(file: File): Promise<ReadResponse> {
+    this.onPhase('decoding');
+    const bytes = await file.arrayBuffer();
+    const res = await this.request({ type: 'read', id: this.next++, bytes, fileName: file.name }, [
+      bytes,
+    ]);
+    if (res.type !== 'read') throw new Error(`unexpected answer ${res.type}`);
+    return res.result;
+  }
+
+  async apply(
+    mapping: Mapping,
+    wave: WaveInfo,
+    context: {
+      knownProjects: readonly string[];
+      existingSurveys: readonly string[];
+      replaces: string | null;
+    },
+  ): Promise<ApplyResponse> {
+    const res = await this.request({ type: 'apply', id: this.next++, mapping, wave, ...context });
+    if (res.type !== 'applied') throw new Error(`unexpected answer ${res.type}`);
+    return res.result;
+  }
+
+  cancel(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    for (const p of this.pending.values()) p.reject(new ImportCancelledError());
+    this.pending.clear();
+    this.onPhase(null);
+  }
+}
+
+/** What a new wave is checked against: the portfolio's projects and the waves already loaded. */
+export async function portfolioContext(): Promise<{
+  knownProjects: string[];
+  existingSurveys: string[];
+}> {
+  const engine = await getEngine();
+  const [projects, surveys] = await Promise.all([
+    engine.query<{ project_id: string }>(sql`SELECT project_id FROM projects`),
+    engine.query<{ survey_id: string }>(sql`SELECT survey_id FROM surveys`),
+  ]);
+  return {
+    knownProjects: projects.rows.map((r) => r.project_id),
+    existingSurveys: surveys.rows.map((r) => r.survey_id),
+  };
+}

@@ -1,0 +1,184 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { getEngine } from '../engine/browser';
+import { saveWorkspace, StorageUnavailableError } from '../ingest/store';
+import { appendWave, canonicalCsv, eraseRespondent, removeWave, WAVE_TABLES } from '../ingest/wave';
+import {
+  EMPTY_WORKSPACE,
+  isEmptyWorkspace,
+  parseWorkspace,
+  workspaceVersion,
+  type SurveyImport,
+  type TableReplacement,
+  type Workspace,
+} from '../ingest/workspace';
+import { sql } from '../sql';
+import {
+  datasetQuery,
+  getDemoFiles,
+  loadIntoEngine,
+  type LoadedDataset,
+  type StorageState,
+} from './dataset';
+
+export type { SurveyImport, TableReplacement, Workspace } from '../ingest/workspace';
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Changes to the loaded data run one at a time, in the order asked. */
+function serial<T>(task: () => Promise<T>): Promise<T> {
+  const next = queue.then(task, task);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function persist(ws: Workspace): Promise<{ storage: StorageState; detail: string | null }> {
+  try {
+    await saveWorkspace(ws);
+    return { storage: 'ok', detail: null };
+  } catch (e) {
+    if (e instanceof StorageUnavailableError) return { storage: 'unavailable', detail: e.message };
+    throw e;
+  }
+}
+
+function current(client: QueryClient): LoadedDataset {
+  const data = client.getQueryData(datasetQuery.queryKey);
+  if (!data) throw new Error('no data loaded yet');
+  return data;
+}
+
+/** After the engine changed: store the workspace, then let every view see the new data. */
+async function commit(client: QueryClient, ws: Workspace): Promise<LoadedDataset> {
+  const before = current(client);
+  const stored = await persist(ws);
+  const next = await describe(before, ws, stored.storage, stored.detail);
+  client.setQueryData(datasetQuery.queryKey, next);
+  return next;
+}
+
+async function describe(
+  before: LoadedDataset,
+  ws: Workspace,
+  storage: StorageState,
+  detail: string | null,
+): Promise<LoadedDataset> {
+  return {
+    ...before,
+    origin: isEmptyWorkspace(ws) ? 'demo' : 'workspace',
+    version: workspaceVersion(await getDemoFiles(), ws),
+    workspace: ws,
+    storage,
+    storageDetail: detail,
+    failedImports: before.failedImports.filter((f) =>
+      ws.imports.some((i) => i.surveyId === f.surveyId),
+    ),
+  };
+}
+
+/** Reads one wave back from the engine as canonical text (after an erasure). */
+async function waveFromEngine(surveyId: string): Promise<SurveyImport['texts']> {
+  const engine = await getEngine();
+  const out: Partial<Record<(typeof WAVE_TABLES)[number], string>> = {};
+  for (const table of WAVE_TABLES) {
+    const { rows } = await engine.query(
+      sql`SELECT * FROM query_table(${table}) WHERE survey_id = ${surveyId}`,
+    );
+    out[table] = canonicalCsv(
+      table,
+      rows.map((r) =>
+        Object.fromEntries(
+          Object.entries(r).map(([k, v]) => [
+            k,
+            typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null,
+          ]),
+        ),
+      ),
+    );
+  }
+  return out as SurveyImport['texts'];
+}
+
+export interface WorkspaceActions {
+  /** Adds an accepted survey import (or replaces the wave `replaces`). */
+  addImport(imp: SurveyImport, replaces?: string | null): Promise<LoadedDataset>;
+  removeImport(surveyId: string): Promise<LoadedDataset>;
+  eraseRespondent(surveyId: string, respondentId: string): Promise<number>;
+  /** Replaces portfolio tables; all-or-nothing: a rejected set changes nothing. */
+  replaceTables(tables: readonly TableReplacement[]): Promise<LoadedDataset>;
+  /** Forgets every import and replaced table, in the engine and in storage. */
+  backToDemo(): Promise<LoadedDataset>;
+  /** Loads a workspace file; a file that does not load leaves the current data as it was. */
+  restore(json: string): Promise<LoadedDataset>;
+  exportJson(): string;
+}
+
+async function reload(client: QueryClient, ws: Workspace): Promise<LoadedDataset> {
+  const before = current(client);
+  try {
+    const next = await loadIntoEngine(ws, before.storage, before.storageDetail);
+    if (next.failedImports.length > 0) {
+      throw new Error(
+        `survey waves that do not load: ${next.failedImports.map((f) => f.surveyId).join(', ')}`,
+      );
+    }
+    return await commit(client, ws);
+  } catch (e) {
+    await loadIntoEngine(before.workspace, before.storage, before.storageDetail);
+    throw e;
+  }
+}
+
+export function useWorkspaceActions(): WorkspaceActions {
+  const client = useQueryClient();
+  return useMemo(
+    () => ({
+      addImport: (imp, replaces = null) =>
+        serial(async () => {
+          const ws = current(client).workspace;
+          await appendWave(await getEngine(), imp.surveyId, imp.texts, replaces);
+          return commit(client, {
+            ...ws,
+            imports: [...ws.imports.filter((i) => i.surveyId !== replaces), imp],
+          });
+        }),
+      removeImport: (surveyId) =>
+        serial(async () => {
+          const ws = current(client).workspace;
+          await removeWave(await getEngine(), surveyId);
+          return commit(client, {
+            ...ws,
+            imports: ws.imports.filter((i) => i.surveyId !== surveyId),
+          });
+        }),
+      eraseRespondent: (surveyId, respondentId) =>
+        serial(async () => {
+          const ws = current(client).workspace;
+          const erased = await eraseRespondent(await getEngine(), surveyId, respondentId);
+          if (erased > 0) {
+            const texts = await waveFromEngine(surveyId);
+            await commit(client, {
+              ...ws,
+              imports: ws.imports.map((i) =>
+                i.surveyId === surveyId ? { ...i, texts, responses: i.responses - erased } : i,
+              ),
+            });
+          }
+          return erased;
+        }),
+      replaceTables: (tables) =>
+        serial(() => {
+          const ws = current(client).workspace;
+          const names = new Set(tables.map((t) => t.table));
+          return reload(client, {
+            ...ws,
+            tables: [...ws.tables.filter((t) => !names.has(t.table)), ...tables],
+          });
+        }),
+      backToDemo: () => serial(() => reload(client, EMPTY_WORKSPACE)),
+      restore: (json) => serial(() => reload(client, parseWorkspace(JSON.parse(json) as unknown))),
+      exportJson: () => JSON.stringify(current(client).workspace),
+    }),
+    [client],
+  );
+}
