@@ -84,14 +84,16 @@ const nl = {
   'import.missing': 'Leeg',
   'import.mean': 'Gemiddelde',
   'import.nps': 'NPS',
-  'import.done': '{file} werd geïmporteerd als {survey} ({n} respondenten). De indicatoren zijn bijgewerkt.',
+  'import.done':
+    '{file} werd geïmporteerd als {survey} ({n} respondenten). De indicatoren zijn bijgewerkt.',
   'import.storageUnavailable':
     'Deze browser kan niets bewaren ({detail}): de gegevens blijven beschikbaar tot u de pagina sluit.',
   'import.storageCorrupt':
     'De bewaarde gegevens konden niet gelezen worden ({detail}). U werkt nu met de demodata; kies hieronder wat u met de bewaarde gegevens doet.',
   'issues.warningsOnly': '{n} waarschuwingen.',
   'workspace.title': 'Geïmporteerde gegevens',
-  'workspace.empty': 'Er zijn nog geen eigen gegevens geïmporteerd: het dashboard toont de demodata.',
+  'workspace.empty':
+    'Er zijn nog geen eigen gegevens geïmporteerd: het dashboard toont de demodata.',
   'workspace.file': 'Bestand',
   'workspace.survey': 'Ronde',
   'workspace.tool': 'Bron',
@@ -104,7 +106,8 @@ const nl = {
   'workspace.confirmRemove': 'Ronde {survey} ({file}) verwijderen?',
   'workspace.removed': 'Ronde {survey} werd verwijderd.',
   'workspace.backToDemo': 'Terug naar de demodata',
-  'workspace.confirmDemo': 'Alle geïmporteerde gegevens verwijderen en terugkeren naar de demodata?',
+  'workspace.confirmDemo':
+    'Alle geïmporteerde gegevens verwijderen en terugkeren naar de demodata?',
   'workspace.export': 'Werkruimte exporteren',
   'workspace.restore': 'Werkruimte herstellen uit een bestand',
   'workspace.restored': 'Werkruimte hersteld uit {file}.',
@@ -291,19 +294,21 @@ const nl = {
   'issue.binary_file': 'Dit is geen tekstbestand (binaire inhoud): kies een CSV- of XLSX-bestand.',
   'issue.workbook_as_csv':
     'Dit is een Excel-werkmap met de extensie .csv: sla het op als CSV, of kies het als .xlsx.',
-  'issue.unsupported_format': 'Dit bestandstype wordt niet ondersteund ({detail}): kies CSV of XLSX.',
+  'issue.unsupported_format':
+    'Dit bestandstype wordt niet ondersteund ({detail}): kies CSV of XLSX.',
   'issue.too_large': 'Het bestand is te groot ({value}); de grens is {detail}.',
   'issue.no_header': 'Geen kopregel gevonden.',
   'issue.bad_workbook': 'De werkmap kan niet gelezen worden ({detail}).',
   'issue.bad_mapping': 'De koppeling is ongeldig: {detail}',
   'issue.unknown_column': 'De koppeling noemt kolom “{value}”, maar die staat niet in het bestand.',
   'issue.score_out_of_scale': 'Score “{value}” ligt buiten de schaal {detail}.',
-  'issue.unknown_label': 'Antwoord “{value}” is onbekend voor {detail}: voeg het toe aan de koppeling.',
-  'issue.duplicate_respondent':
-    'Respondent “{value}” komt twee keer voor (ook op regel {detail}).',
+  'issue.unknown_label':
+    'Antwoord “{value}” is onbekend voor {detail}: voeg het toe aan de koppeling.',
+  'issue.duplicate_respondent': 'Respondent “{value}” komt twee keer voor (ook op regel {detail}).',
   'issue.unknown_project': 'Project “{value}” staat niet in de portefeuille.',
   'issue.non_canonical_id': 'Projectnummer “{value}” werd gelezen als {detail}.',
-  'issue.survey_exists': 'Er is al een bevragingsronde “{value}”: vervang ze of kies een andere naam.',
+  'issue.survey_exists':
+    'Er is al een bevragingsronde “{value}”: vervang ze of kies een andere naam.',
   'issue.bad_wave': 'Gegevens van de bevragingsronde ongeldig: {detail}',
 } as const;
 
@@ -399,7 +404,8 @@ const en: Record<MessageKey, string> = {
     'The stored data could not be read ({detail}). You are working with the demo data; choose below what to do with the stored data.',
   'issues.warningsOnly': '{n} warnings.',
   'workspace.title': 'Imported data',
-  'workspace.empty': 'No data of your own has been imported yet: the dashboard shows the demo data.',
+  'workspace.empty':
+    'No data of your own has been imported yet: the dashboard shows the demo data.',
   'workspace.file': 'File',
   'workspace.survey': 'Wave',
   'workspace.tool': 'Source',
@@ -610,7 +616,8 @@ const en: Record<MessageKey, string> = {
   'issue.duplicate_respondent': 'Respondent “{value}” occurs twice (also on line {detail}).',
   'issue.unknown_project': 'Project “{value}” is not in the portfolio.',
   'issue.non_canonical_id': 'Project number “{value}” was read as {detail}.',
-  'issue.survey_exists': 'A survey wave “{value}” already exists: replace it or choose another name.',
+  'issue.survey_exists':
+    'A survey wave “{value}” already exists: replace it or choose another name.',
   'issue.bad_wave': 'The survey wave details are not valid: {detail}',
 };
 

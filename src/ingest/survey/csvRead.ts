@@ -67,10 +67,7 @@ export function detectSeparator(text: string): Separator {
     const inHeader = perRecord[0] ?? 0;
     if (inHeader === 0) continue;
     const agreeing = perRecord.filter((n) => n === inHeader).length;
-    if (
-      agreeing > best.agreeing ||
-      (agreeing === best.agreeing && inHeader > best.inHeader)
-    ) {
+    if (agreeing > best.agreeing || (agreeing === best.agreeing && inHeader > best.inHeader)) {
       best = { separator, agreeing, inHeader };
     }
   }
@@ -126,7 +123,9 @@ export function readCsvRows(text: string, fileName: string): CsvRows {
           column: null,
         });
       }
-      const cells = result.data.map((cell) => cell.replace(/\r\n?/g, '\n').trim());
+      const cells = result.data.map((cell) =>
+        (cell.includes('\r') ? cell.replace(/\r\n?/g, '\n') : cell).trim(),
+      );
       if (cells.some((cell) => cell !== '')) rows.push({ line: startLine, cells });
     },
   });

@@ -252,14 +252,12 @@ export function detectTable(
   for (const row of [...headerRows, ...dataRows]) width = Math.max(width, filledLength(row.cells));
   const headers = Array.from({ length: width }, (_, i) => header[i] ?? '');
   const keys = columnKeys(headers);
-  const columns = headers.map(
-    (text, index): Column => ({
-      index,
-      header: text,
-      key: keys[index] ?? text,
-      text: texts?.[index] || null,
-    }),
-  );
+  const columns = headers.map((text, index): Column => ({
+    index,
+    header: text,
+    key: keys[index] ?? text,
+    text: texts?.[index] || null,
+  }));
   return {
     ok: true,
     table: {

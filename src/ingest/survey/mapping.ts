@@ -44,6 +44,8 @@ const SURVEY_FIELDS = [
   'populationN',
 ] as const;
 
+export const NO_QUESTIONS = 'questions is empty: map at least one column';
+
 /** Codes that more than one column may feed: the options of a multi-select, several remarks. */
 const MULTI_COLUMN_CODES: ReadonlySet<QuestionCode> = new Set(['SERVICES_USED', 'REMARKS']);
 
@@ -70,7 +72,7 @@ function path(parent: string, key: string): string {
 
 /**
  * Comments and trailing commas blanked out, every other character where it was: a mapping
- * written by hand (like the example in the manual) may carry both, and JSON.parse's error
+ * written by hand may carry both (the example in the documentation does), and JSON.parse's error
  * positions still point into the original text.
  */
 function blankCommentsAndTrailingCommas(text: string): string {
@@ -234,6 +236,7 @@ function readQuestions(
     problem('questions must be an object: { "<column>": { "code": ... } }');
     return undefined;
   }
+  if (Object.keys(value).length === 0) problem(NO_QUESTIONS);
   const questions: Record<string, QuestionMapping> = {};
   for (const [column, entry] of Object.entries(value)) {
     const at = path('questions', column);
@@ -371,9 +374,6 @@ export function waveProblems(wave: WaveInfo): string[] {
 export function mappingProblems(mapping: Pick<Mapping, 'questions'>): MappingProblem[] {
   const problems: MappingProblem[] = [];
   const entries = Object.entries(mapping.questions);
-  if (entries.length === 0) {
-    problems.push({ column: null, detail: 'questions is empty: map at least one column' });
-  }
   const firstColumnOf = new Map<QuestionCode, string>();
   for (const [column, question] of entries) {
     const at = path('questions', column);
@@ -390,7 +390,10 @@ export function mappingProblems(mapping: Pick<Mapping, 'questions'>): MappingPro
     }
     for (const [label, value] of Object.entries(question.values ?? {})) {
       const wrong = valueProblem(question.code, value);
-      if (wrong) problems.push({ column, detail: `${path(`${at}.values`, label)} ${wrong}` });
+      if (wrong) {
+        const shown = JSON.stringify(value);
+        problems.push({ column, detail: `${path(`${at}.values`, label)} = ${shown} ${wrong}` });
+      }
     }
   }
   return problems;
@@ -398,7 +401,6 @@ export function mappingProblems(mapping: Pick<Mapping, 'questions'>): MappingPro
 
 function valueProblem(code: QuestionCode, value: MappedValue): string | null {
   if (value === 'not_applicable') return null;
-  const shown = JSON.stringify(value);
   const range = scoreRange(scaleOf(code));
   if (range) {
     return typeof value === 'number' &&
@@ -406,9 +408,9 @@ function valueProblem(code: QuestionCode, value: MappedValue): string | null {
       value >= range.min &&
       value <= range.max
       ? null
-      : `${shown} is not a score ${String(range.min)}-${String(range.max)} or "not_applicable"`;
+      : `is not a score ${String(range.min)}-${String(range.max)} or "not_applicable"`;
   }
-  if (typeof value !== 'string') return `${shown} must be text`;
+  if (typeof value !== 'string') return 'must be text';
   const allowed =
     code === 'INNOV_IN_USE'
       ? INNOV_IN_USE_VALUES
@@ -416,7 +418,7 @@ function valueProblem(code: QuestionCode, value: MappedValue): string | null {
         ? ADDITIONALITY_VALUES
         : null;
   if (allowed && !(allowed as readonly string[]).includes(value)) {
-    return `${shown} is not one of ${allowed.join(', ')}, not_applicable`;
+    return `is not one of ${allowed.join(', ')}, not_applicable`;
   }
   return value.trim() === '' ? 'must not be empty' : null;
 }

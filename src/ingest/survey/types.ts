@@ -58,8 +58,13 @@ export type ReadResult =
   | { readonly ok: true; readonly file: ParsedFile; readonly issues: readonly ImportIssue[] }
   | { readonly ok: false; readonly issues: readonly ImportIssue[] };
 
-/** An answer value a mapping assigns to a cell's text. */
-export type MappedValue = number | string | 'not_applicable';
+/**
+ * An answer value a mapping assigns to a cell's text: a score, a category key, or the text
+ * `not_applicable` (NOT_APPLICABLE) for an answer without a score, as the mapping file writes it.
+ */
+export type MappedValue = number | string;
+
+export const NOT_APPLICABLE = 'not_applicable';
 
 export interface QuestionMapping {
   readonly code: QuestionCode;

@@ -258,6 +258,38 @@ export function yesNoPartlyKey(text: string): InnovInUse | undefined {
   return YES_NO_PARTLY.get(labelKey(text));
 }
 
+/**
+ * The options of a multi-select cell. Microsoft Forms joins them with `;` (and ends with one),
+ * Google Forms with `, `: a comma inside an option's own text is kept where the longer text
+ * is a known option.
+ */
+export function splitOptions(
+  cell: string,
+  isKnown: (option: string) => boolean = (option) => serviceKey(option) !== undefined,
+): string[] {
+  if (cell.includes(';')) {
+    return cell
+      .split(';')
+      .map((o) => o.trim())
+      .filter((o) => o !== '');
+  }
+  const parts = cell.split(',');
+  const options: string[] = [];
+  let start = 0;
+  while (start < parts.length) {
+    let end = start + 1;
+    for (let longer = parts.length; longer > start + 1; longer--) {
+      if (isKnown(parts.slice(start, longer).join(',').trim())) {
+        end = longer;
+        break;
+      }
+    }
+    options.push(parts.slice(start, end).join(',').trim());
+    start = end;
+  }
+  return options.filter((o) => o !== '');
+}
+
 const NOT_CHOSEN = new Set(['n', 'no', 'nee', 'neen', '0', 'false', 'onwaar'].map(labelKey));
 
 /** For a column that stands for one option of a multi-select question. */
@@ -362,11 +394,25 @@ export function lookupValue(
   if (Object.hasOwn(values, text)) return values[text];
   const trimmed = text.trim();
   if (Object.hasOwn(values, trimmed)) return values[trimmed];
-  const key = labelKey(trimmed);
-  for (const [label, value] of Object.entries(values)) {
-    if (labelKey(label) === key) return value;
+  return byLabelKey(values).get(labelKey(trimmed));
+}
+
+const labelKeyed = new WeakMap<object, ReadonlyMap<string, MappedValue>>();
+
+function byLabelKey(
+  values: Readonly<Record<string, MappedValue>>,
+): ReadonlyMap<string, MappedValue> {
+  let keyed = labelKeyed.get(values);
+  if (!keyed) {
+    const map = new Map<string, MappedValue>();
+    for (const [label, value] of Object.entries(values)) {
+      const key = labelKey(label);
+      if (!map.has(key)) map.set(key, value);
+    }
+    keyed = map;
+    labelKeyed.set(values, keyed);
   }
-  return undefined;
+  return keyed;
 }
 
 const PROJECT_ID = /^(?:pio)?[\s._/-]*((?:19|20)\d{2})[\s._/-]*(\d{1,3})$/i;
@@ -384,10 +430,22 @@ export function normalizeProjectId(text: string): string | null {
 /** How to read `05/04/2021`: day first (Belgian) or month first (US). */
 export type DateOrder = 'dmy' | 'mdy';
 
-const ISO_STAMP =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z)?)?$/;
-const NUMERIC_STAMP =
-  /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\.?)?)?$/i;
+const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*([ap])\.?\s*m\.?)?`;
+/**
+ * Google Forms writes the form's time zone after the time (`2024/03/05 10:12:44 AM CET`). A
+ * Brussels zone, winter or summer, is the local time stored; any other would need converting
+ * and is not read. A trailing Z comes from a spreadsheet date cell printed as UTC, which had
+ * no zone of its own.
+ */
+const ZONE = String.raw`(?:\s*(?:Z|CES?T|MES?Z|(?:GMT|UTC)\+0?[12](?::?00)?))?`;
+const YEAR_FIRST = new RegExp(
+  String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ T]${TIME}${ZONE})?$`,
+  'i',
+);
+const NUMERIC_STAMP = new RegExp(
+  String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:,?\s+${TIME}${ZONE})?$`,
+  'i',
+);
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -410,40 +468,44 @@ function stamp(
 /**
  * A submission time as `YYYY-MM-DD HH:MM:SS` (Brussels local time, no zone), or `YYYY-MM-DD`
  * when the cell holds a date only: a time would be invented. Reads ISO (`2021-05-12 10:31`,
- * `2021-05-12T10:31:22`), Belgian `12/05/2021 10:31[:22]`, `12-5-2021`, `12.05.2021`, and US
- * `5/12/2021 10:31:22 AM`. A numeric date is read day first unless `order` says otherwise;
- * without `order`, an AM/PM marker makes it month first, as Google Forms in English writes it.
- * Null when the text is none of these or not a real date and time.
+ * `2021-05-12T10:31:22`), Google Forms' `2021/05/12 10:31:22 AM CET`, Belgian
+ * `12/05/2021 10:31[:22]`, `12-5-2021`, `12.05.2021`, and US `5/12/2021 10:31:22 AM`. A
+ * numeric date is read day first unless `order` says otherwise; without `order`, an AM/PM
+ * marker makes it month first, as Google Forms in English writes it. Null when the text is
+ * none of these or not a real date and time.
  */
 export function parseTimestamp(text: string, order?: DateOrder): string | null {
   const s = text.trim();
-  const iso = ISO_STAMP.exec(s);
-  if (iso) {
-    // A trailing Z comes from a spreadsheet date cell printed as UTC; the cell had no zone.
-    const time =
-      iso[4] === undefined
-        ? null
-        : { h: Number(iso[4]), min: Number(iso[5]), s: Number(iso[6] ?? 0) };
-    return stamp(Number(iso[1]), Number(iso[2]), Number(iso[3]), time);
+  const yearFirst = YEAR_FIRST.exec(s);
+  if (yearFirst) {
+    const time = clock(yearFirst.slice(5, 9));
+    if (time === undefined) return null;
+    return stamp(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4]), time);
   }
-  const num = NUMERIC_STAMP.exec(s);
-  if (!num) return null;
-  const meridiem = num[8]?.toLowerCase();
-  const monthFirst = (order ?? (meridiem ? 'mdy' : 'dmy')) === 'mdy';
-  const first = Number(num[1]);
-  const second = Number(num[3]);
-  let time: { h: number; min: number; s: number } | null = null;
-  if (num[5] !== undefined) {
-    let h = Number(num[5]);
-    if (meridiem) {
-      if (h < 1 || h > 12) return null;
-      h = (h % 12) + (meridiem === 'p' ? 12 : 0);
-    }
-    time = { h, min: Number(num[6]), s: Number(num[7] ?? 0) };
-  }
+  const numeric = NUMERIC_STAMP.exec(s);
+  if (!numeric) return null;
+  const time = clock(numeric.slice(5, 9));
+  if (time === undefined) return null;
+  const monthFirst = (order ?? (numeric[8] ? 'mdy' : 'dmy')) === 'mdy';
+  const first = Number(numeric[1]);
+  const second = Number(numeric[3]);
   return monthFirst
-    ? stamp(Number(num[4]), first, second, time)
-    : stamp(Number(num[4]), second, first, time);
+    ? stamp(Number(numeric[4]), first, second, time)
+    : stamp(Number(numeric[4]), second, first, time);
+}
+
+/** Hours, minutes, seconds and AM/PM as matched by TIME: null for no time, undefined if bad. */
+function clock(
+  parts: readonly (string | undefined)[],
+): { h: number; min: number; s: number } | null | undefined {
+  const [hours, minutes, seconds, meridiem] = parts;
+  if (hours === undefined) return null;
+  let h = Number(hours);
+  if (meridiem !== undefined) {
+    if (h < 1 || h > 12) return undefined;
+    h = (h % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+  }
+  return { h, min: Number(minutes), s: Number(seconds ?? 0) };
 }
 
 /**
