@@ -126,6 +126,13 @@ function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>)
   );
 }
 
+function Banner() {
+  const dataset = useDataset();
+  const ws = dataset.data?.workspace;
+  const own = ws ? [...ws.tables.map((x) => x.fileName), ...ws.imports.map((x) => x.fileName)] : [];
+  return <DemoBanner ownFiles={own} />;
+}
+
 function Shell() {
   const [url, setUrl] = useUrlState();
   useEffect(() => {
@@ -142,7 +149,7 @@ function Shell() {
         current={url.view}
         onNavigate={(view) => setUrl({ view: view as ViewId })}
         onLangChange={(lang) => setUrl({ lang })}
-        banner={<DemoBanner />}
+        banner={<Banner />}
       >
         <Screen url={url} setUrl={setUrl} />
       </AppShell>

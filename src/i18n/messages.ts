@@ -247,6 +247,8 @@ const nl = {
   'lang.nl': 'Nederlands',
   'lang.en': 'English',
   'demo.banner': 'Illustratieve demodata: gegenereerd met een vaste seed, geen echte PIO-gegevens.',
+  'demo.bannerMixed':
+    'Illustratieve demodata (vaste seed, geen echte PIO-gegevens) met uw eigen bestanden: {files}.',
   'engine.download': 'Rekenmotor laden…',
   'engine.downloadBytes': 'Rekenmotor laden: {loaded} van {total}',
   'engine.compile': 'Rekenmotor voorbereiden…',
@@ -558,6 +560,8 @@ const en: Record<MessageKey, string> = {
   'lang.nl': 'Nederlands',
   'lang.en': 'English',
   'demo.banner': 'Illustrative demo data: generated with a fixed seed, not real PIO data.',
+  'demo.bannerMixed':
+    'Illustrative demo data (fixed seed, not real PIO data) with your own files: {files}.',
   'engine.download': 'Loading the engine…',
   'engine.downloadBytes': 'Loading the engine: {loaded} of {total}',
   'engine.compile': 'Preparing the engine…',

@@ -1,0 +1,107 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { belgianExcelCsv, qualtricsCsv } from '../src/ingest/survey/testing/exports';
+import { baseUrl, launch, openSession, screenshot, waitForFigures } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function drop(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  await page
+    .getByTestId('import-file')
+    .locator('input[type=file]')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(bytes) });
+}
+
+async function headline(page: Page, id: string): Promise<string> {
+  await page.goto(`${baseUrl()}/?view=satisfaction`);
+  await waitForFigures(page);
+  return (await page.getByTestId(`kpi-${id}`).locator('.kpi-details').textContent()) ?? '';
+}
+
+describe('survey import', () => {
+  it('imports an export: preview, mapping, check, accept; the indicators change and a reload keeps it', async () => {
+    const { page, context, foreignRequests, pageErrors } = await openSession(browser);
+    const before = await headline(page, 'D24');
+
+    await page.goto(`${baseUrl()}/?view=import`);
+    await page.getByTestId('view-import').waitFor();
+    await drop(page, 'bevraging kopers 2024.csv', qualtricsCsv({ headerRows: 3 }));
+    await page.getByTestId('mapping-editor').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('import-tool').textContent()).toBe('Qualtrics');
+    // 4 data rows, one a survey preview that the import leaves out.
+    expect(await page.getByTestId('import-rows').textContent()).toBe('4');
+    expect(await page.getByRole('combobox', { name: 'Vraagcode: Q2' }).inputValue()).toBe(
+      'SAT_OVERALL',
+    );
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-checked').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('import-checked').textContent()).toContain('3 respondenten');
+    await screenshot(page, 'import-checked');
+    await page.getByTestId('import-accept').click();
+    await expect
+      .poll(() => page.getByTestId('import-message').textContent(), { timeout: 30_000 })
+      .toContain('geïmporteerd als SRV-2024-BUYER (3 respondenten)');
+    expect(await page.getByTestId('demo-banner').textContent()).toContain(
+      'bevraging kopers 2024.csv',
+    );
+
+    // The new wave is the latest buyer wave: D24's headline now rests on its 3 answers.
+    const after = await headline(page, 'D24');
+    expect(after).not.toBe(before);
+    expect(after).toContain('SRV-2024-BUYER');
+
+    await page.reload();
+    await waitForFigures(page);
+    expect(await page.getByTestId('kpi-D24').locator('.kpi-details').textContent()).toBe(after);
+    expect(foreignRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists every problem of a broken file and changes nothing', async () => {
+    const { page, context } = await openSession(browser);
+    await page.goto(`${baseUrl()}/?view=import`);
+    await page.getByTestId('view-import').waitFor();
+    const rowsBefore = await page.getByTestId('workspace').textContent();
+    // A Belgian Excel file cut off inside a quoted cell.
+    const whole = belgianExcelCsv({ encoding: 'utf-8-bom' });
+    const text = new TextDecoder().decode(whole);
+    const cut = text.slice(0, text.indexOf('volgende keer'));
+    await drop(page, 'afgebroken.csv', new TextEncoder().encode(cut));
+    await page.getByTestId('import-issues').waitFor({ timeout: 30_000 });
+    const issues = (await page.getByTestId('import-issues').textContent()) ?? '';
+    expect(issues).toContain('afgebroken.csv, regel 3');
+    expect(issues).toContain('Aanhalingsteken wordt niet gesloten');
+    expect(await page.getByTestId('workspace').textContent()).toBe(rowsBefore);
+    await screenshot(page, 'import-rejected');
+    await context.close();
+  });
+
+  it('removes an import and goes back to the demo data', async () => {
+    const { page, context } = await openSession(browser);
+    await page.goto(`${baseUrl()}/?view=import`);
+    await page.getByTestId('view-import').waitFor();
+    await drop(page, 'kopers.csv', qualtricsCsv({ headerRows: 2 }));
+    await page.getByTestId('import-accept').click();
+    await expect
+      .poll(() => page.getByTestId('import-message').textContent(), { timeout: 30_000 })
+      .toContain('SRV-2024-BUYER');
+    page.on('dialog', (d) => void d.accept());
+    await page.getByTestId('back-to-demo').click();
+    await expect
+      .poll(() => page.getByTestId('workspace').textContent(), { timeout: 30_000 })
+      .toContain('Er zijn nog geen eigen gegevens geïmporteerd');
+    await page.reload();
+    await page.getByTestId('workspace').waitFor();
+    expect(await page.getByTestId('workspace').textContent()).toContain(
+      'Er zijn nog geen eigen gegevens geïmporteerd',
+    );
+    await context.close();
+  });
+});
