@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { belgianExcelCsv, qualtricsCsv } from '../src/ingest/survey/testing/exports';
+import { belgianExcelCsv, encodeText, qualtricsCsv } from '../src/ingest/survey/testing/exports';
 import { baseUrl, launch, openSession, screenshot, waitForFigures } from './support/browser';
 
 let browser: Browser;
@@ -102,6 +103,90 @@ describe('survey import', () => {
     expect(await page.getByTestId('workspace').textContent()).toContain(
       'Er zijn nog geen eigen gegevens geïmporteerd',
     );
+    await context.close();
+  });
+
+  it('exports the workspace and restores it after going back to the demo data', async () => {
+    const { page, context } = await openSession(browser);
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(`${baseUrl()}/?view=import`);
+    await page.getByTestId('view-import').waitFor();
+    await drop(page, 'kopers.csv', qualtricsCsv({ headerRows: 3 }));
+    await page.getByTestId('import-accept').click();
+    await expect
+      .poll(() => page.getByTestId('import-message').textContent(), { timeout: 30_000 })
+      .toContain('SRV-2024-BUYER');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('workspace-export').click(),
+    ]);
+    const json = await readFile(await download.path(), 'utf8');
+    expect(JSON.parse(json)).toMatchObject({ format: 'pio-workspace', version: 1 });
+    await page.getByTestId('back-to-demo').click();
+    await expect
+      .poll(() => page.getByTestId('workspace').textContent(), { timeout: 30_000 })
+      .toContain('Er zijn nog geen eigen gegevens geïmporteerd');
+    await page
+      .getByTestId('workspace-restore')
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: 'werkruimte.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(json),
+      });
+    await expect
+      .poll(() => page.getByTestId('imports').textContent(), { timeout: 30_000 })
+      .toContain('SRV-2024-BUYER');
+    await context.close();
+  });
+
+  it('replaces a portfolio table from a Belgian Excel file, and refuses a broken one whole', async () => {
+    const { page, context } = await openSession(browser);
+    await page.goto(`${baseUrl()}/?view=data&table=calls`);
+    await page.getByTestId('portfolio').waitFor();
+    const demo = await readFile('datasets/calls.csv', 'utf8');
+    const belgian = demo
+      .trimEnd()
+      .split('\n')
+      .map((line, i) => {
+        if (i === 0) return line.replaceAll(',', ';');
+        const [id, year, type, theme, deadline, budget] = line.split(',');
+        const [y, m, d] = (deadline ?? '').split('-');
+        const euros = Number(budget).toLocaleString('nl-BE', { minimumFractionDigits: 2 });
+        return [id, year, type, theme, `${d ?? ''}/${m ?? ''}/${y ?? ''}`, euros].join(';');
+      })
+      .join('\r\n');
+    const bad = belgian.replace(/;(\d\d)\/03\/2017;/, ';$1/13/2017;');
+    await page.getByTestId('portfolio-table').selectOption('calls');
+    await page
+      .getByTestId('portfolio-file')
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: 'oproepen.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(encodeText(bad, 'windows-1252')),
+      });
+    await page.getByTestId('portfolio-issues').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('portfolio-issues').textContent()).toContain(
+      'oproepen.csv, regel 2, kolom deadline',
+    );
+    expect(await page.getByTestId('workspace').textContent()).toContain(
+      'Er zijn nog geen eigen gegevens geïmporteerd',
+    );
+
+    await page
+      .getByTestId('portfolio-file')
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: 'oproepen.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(encodeText(belgian, 'windows-1252')),
+      });
+    await expect
+      .poll(() => page.getByTestId('workspace-message').textContent(), { timeout: 30_000 })
+      .toContain('Tabel calls werd vervangen door oproepen.csv');
+    expect(await page.getByTestId('imports').textContent()).toContain('oproepen.csv');
+    await screenshot(page, 'portfolio-replaced');
     await context.close();
   });
 });

@@ -13,7 +13,11 @@ import {
   type Workspace,
 } from '../ingest/workspace';
 import { sql } from '../sql';
+import type { ImportIssue } from '../ingest/issues';
+import { locateIssues, readPortfolioFile } from '../ingest/portfolio';
+import { tableDef, type TableName } from '../model';
 import {
+  DatasetRejectedError,
   datasetQuery,
   getDemoFiles,
   loadIntoEngine,
@@ -99,6 +103,14 @@ async function waveFromEngine(surveyId: string): Promise<SurveyImport['texts']> 
   return out as SurveyImport['texts'];
 }
 
+/** A file that cannot replace its table: every problem, located in the user's file. */
+export class TableRejectedError extends Error {
+  override readonly name = 'TableRejectedError';
+  constructor(readonly issues: readonly ImportIssue[]) {
+    super(`${String(issues.length)} problems`);
+  }
+}
+
 export interface WorkspaceActions {
   /** Adds an accepted survey import (or replaces the wave `replaces`). */
   addImport(imp: SurveyImport, replaces?: string | null): Promise<LoadedDataset>;
@@ -106,6 +118,8 @@ export interface WorkspaceActions {
   eraseRespondent(surveyId: string, respondentId: string): Promise<number>;
   /** Replaces portfolio tables; all-or-nothing: a rejected set changes nothing. */
   replaceTables(tables: readonly TableReplacement[]): Promise<LoadedDataset>;
+  /** Replaces one table from a CSV or XLSX file; throws TableRejectedError with its problems. */
+  replaceTableFromFile(table: TableName, file: File): Promise<LoadedDataset>;
   /** Forgets every import and replaced table, in the engine and in storage. */
   backToDemo(): Promise<LoadedDataset>;
   /** Loads a workspace file; a file that does not load leaves the current data as it was. */
@@ -175,6 +189,37 @@ export function useWorkspaceActions(): WorkspaceActions {
             tables: [...ws.tables.filter((t) => !names.has(t.table)), ...tables],
           });
         }),
+      replaceTableFromFile: async (table, file) => {
+        const read = await readPortfolioFile(
+          tableDef(table),
+          new Uint8Array(await file.arrayBuffer()),
+          file.name,
+        );
+        if (!read.ok) throw new TableRejectedError(read.issues);
+        return serial(async () => {
+          const ws = current(client).workspace;
+          const replacement: TableReplacement = {
+            table,
+            fileName: file.name,
+            importedAt: new Date().toISOString(),
+            rows: read.rows,
+            text: read.text,
+          };
+          try {
+            return await reload(client, {
+              ...ws,
+              tables: [...ws.tables.filter((t) => t.table !== table), replacement],
+            });
+          } catch (e) {
+            if (!(e instanceof DatasetRejectedError)) throw e;
+            throw new TableRejectedError(
+              e.issues.map((i) =>
+                i.file === file.name ? (locateIssues([i], read.lineOf)[0] ?? i) : i,
+              ),
+            );
+          }
+        });
+      },
       backToDemo: () => serial(() => reload(client, EMPTY_WORKSPACE)),
       restore: (json) => serial(() => reload(client, parseWorkspace(JSON.parse(json) as unknown))),
       exportJson: () => JSON.stringify(current(client).workspace),

@@ -1,10 +1,17 @@
 import { useState } from 'react';
 import { downloadText, fileNamePart } from '../components/download';
 import { FileDrop } from '../components/FileDrop';
-import { useI18n } from '../i18n';
+import { IssueList } from '../components/IssueList';
+import { useI18n, type IssueLike } from '../i18n';
+import { TABLE_NAMES, tableDef, type TableName } from '../model';
+import { templateCsv } from '../queries/portfolio';
 import type { LoadedDataset } from '../queries/dataset';
 import { serializeMapping } from '../queries/savedMappings';
-import { useWorkspaceActions } from '../queries/workspace';
+import { TableRejectedError, useWorkspaceActions } from '../queries/workspace';
+
+const SURVEY_TABLES: readonly string[] = ['surveys', 'questions', 'respondents', 'answers'];
+/** Survey waves come in through the survey import; every other table can be replaced. */
+const PORTFOLIO_TABLES = TABLE_NAMES.filter((n) => !SURVEY_TABLES.includes(n));
 
 interface Props {
   readonly dataset: LoadedDataset;
@@ -21,6 +28,8 @@ export function WorkspacePanel({ dataset, onReplace }: Props) {
   const [busy, setBusy] = useState(false);
   const [erase, setErase] = useState({ survey: '', respondent: '' });
   const ws = dataset.workspace;
+  const [table, setTable] = useState<TableName>('calls');
+  const [tableIssues, setTableIssues] = useState<readonly IssueLike[] | null>(null);
 
   const run = async (task: () => Promise<string>) => {
     setBusy(true);
@@ -140,8 +149,8 @@ export function WorkspacePanel({ dataset, onReplace }: Props) {
                 <tr key={tbl.table}>
                   <td>{tbl.fileName}</td>
                   <td>{tbl.table}</td>
-                  <td>CSV</td>
-                  <td>UTF-8</td>
+                  <td>{t('workspace.portfolioTable')}</td>
+                  <td>–</td>
                   <td className="num">{integer(tbl.rows)}</td>
                   <td>{tbl.importedAt.replace('T', ' ').slice(0, 16)}</td>
                   <td />
@@ -204,6 +213,62 @@ export function WorkspacePanel({ dataset, onReplace }: Props) {
           {t('workspace.backToDemo')}
         </button>
       </div>
+      <fieldset className="portfolio" data-testid="portfolio">
+        <legend>{t('portfolio.title')}</legend>
+        <p className="hint">{t('portfolio.intro')}</p>
+        <div className="field-row">
+          <label className="field">
+            <span>{t('portfolio.table')}</span>
+            <select
+              value={table}
+              onChange={(e) => setTable(e.target.value as TableName)}
+              data-testid="portfolio-table"
+            >
+              {PORTFOLIO_TABLES.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            onClick={() =>
+              downloadText(`${table}.csv`, templateCsv(tableDef(table)), 'text/csv;charset=utf-8')
+            }
+          >
+            {t('portfolio.template')}
+          </button>
+          <FileDrop
+            label={t('portfolio.file')}
+            hint={t('import.drop')}
+            accept=".csv,.txt,.xlsx"
+            disabled={busy}
+            testId="portfolio-file"
+            onFile={(file) => {
+              setTableIssues(null);
+              void run(async () => {
+                try {
+                  const next = await actions.replaceTableFromFile(table, file);
+                  const rows = next.workspace.tables.find((x) => x.table === table)?.rows ?? 0;
+                  return t('portfolio.done', { table, file: file.name, n: integer(rows) });
+                } catch (e) {
+                  if (e instanceof TableRejectedError) {
+                    setTableIssues(e.issues);
+                    throw new Error(t('import.rejected'));
+                  }
+                  throw e;
+                }
+              });
+            }}
+          />
+        </div>
+        {tableIssues && (
+          <div role="alert" data-testid="portfolio-issues">
+            <IssueList issues={tableIssues} />
+          </div>
+        )}
+      </fieldset>
       {ws.imports.length > 0 && (
         <form
           className="field-row"
