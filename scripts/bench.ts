@@ -11,12 +11,15 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS } from '../e2e/support/args';
+import { measureImport } from './bench/importScenario';
 
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     port: { type: 'string', default: '4190' },
     'no-build': { type: 'boolean', default: false },
+    'import-rows': { type: 'string', default: '200000' },
+    only: { type: 'string', default: 'all' },
   },
 });
 const RUNS = Number(args.runs);
@@ -31,7 +34,7 @@ function median(xs: readonly number[]): number {
 
 interface Figure {
   readonly name: string;
-  readonly unit: 'ms' | 'kB';
+  readonly unit: 'ms' | 'kB' | 'MB' | 'x';
   readonly median: number;
   readonly min: number;
   readonly max: number;
@@ -173,11 +176,28 @@ async function main(): Promise<void> {
     args: CHROMIUM_ARGS,
   });
   try {
+    const figures: Figure[] = [];
+    if (args.only === 'all' || args.only === 'import') {
+      mkdirSync('bench-results', { recursive: true });
+      for (const rows of args['import-rows'].split(',').map(Number)) {
+        const r = await measureImport(BASE, rows, 'bench-results');
+        process.stdout.write(`  import ${JSON.stringify(r)}\n`);
+        const label = `${rows.toLocaleString('en')} rows`;
+        figures.push(
+          figure(`import ${label}, drop to accepted`, 'ms', [r.importMs]),
+          figure(`import ${label}, drop to preview`, 'ms', [r.readMs]),
+          figure(`PapaParse parse-only, ${label}`, 'ms', [r.papaParseMs]),
+          figure(`import / parse-only, ${label}`, 'x', [r.importMs / r.papaParseMs]),
+          figure(`import ${label}, longest main-thread task`, 'ms', [r.longestTaskMs]),
+          figure(`import ${label}, peak renderer memory`, 'MB', [r.peakRendererMb ?? NaN]),
+        );
+      }
+    }
     const cold: number[] = [];
     const warm: number[] = [];
     const firstCold: number[] = [];
     const firstWarm: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; args.only !== 'import' && i < RUNS; i++) {
       const r = await timeToData(browser);
       cold.push(r.cold);
       warm.push(r.warm);
@@ -185,15 +205,16 @@ async function main(): Promise<void> {
       firstCold.push(f.cold);
       firstWarm.push(f.warm);
     }
-    const changes = await filterChanges(browser);
-    const figures = [
-      figure('cold start to first headline figure', 'ms', firstCold),
-      figure('reload to first headline figure', 'ms', firstWarm),
-      figure('cold start to Data page filled', 'ms', cold),
-      figure('reload to Data page filled', 'ms', warm),
-      figure('filter change to overview updated', 'ms', changes),
-      ...sizes(),
-    ];
+    const changes = args.only === 'import' ? [] : await filterChanges(browser);
+    if (args.only !== 'import')
+      figures.push(
+        figure('cold start to first headline figure', 'ms', firstCold),
+        figure('reload to first headline figure', 'ms', firstWarm),
+        figure('cold start to Data page filled', 'ms', cold),
+        figure('reload to Data page filled', 'ms', warm),
+        figure('filter change to overview updated', 'ms', changes),
+        ...sizes(),
+      );
     const rows = figures.map(
       (f) =>
         `${f.name.padEnd(36)} ${f.median.toFixed(1).padStart(10)} ${f.unit.padEnd(3)}` +
