@@ -65,6 +65,7 @@ async function start(onProgress: (p: StartProgress) => void): Promise<Engine> {
         await conn.query(text);
       },
       registerText: (name, text) => db.registerFileText(name, text),
+      registerBytes: (name, bytes) => db.registerFileBuffer(name, bytes),
       async dropFile(name: string): Promise<void> {
         await db.dropFile(name);
       },

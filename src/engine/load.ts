@@ -15,10 +15,12 @@ export async function loadCsvTable(
   engine: Engine,
   table: string,
   columns: readonly ColumnSpec[],
-  text: string,
+  content: string | Uint8Array,
 ): Promise<void> {
   const file = `load_${table}.csv`;
-  await engine.registerText(file, text);
+  // The engine takes the buffer over: a copy keeps the caller's (stored) bytes intact.
+  if (typeof content === 'string') await engine.registerText(file, content);
+  else await engine.registerBytes(file, content.slice());
   try {
     const select = columns
       .map((c) => {

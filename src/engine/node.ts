@@ -65,6 +65,10 @@ export async function createNodeEngine(): Promise<Engine> {
       db.registerFileText(name, text);
       return Promise.resolve();
     },
+    registerBytes(name: string, bytes: Uint8Array): Promise<void> {
+      db.registerFileBuffer(name, bytes);
+      return Promise.resolve();
+    },
     dropFile(name: string): Promise<void> {
       db.dropFile(name);
       return Promise.resolve();

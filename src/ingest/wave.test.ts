@@ -11,7 +11,7 @@ import {
   eraseRespondent,
   removeWave,
   WaveConflictError,
-  waveTexts,
+  waveFiles,
 } from './wave';
 
 let engine: Engine;
@@ -116,7 +116,7 @@ describe('survey waves in the engine', () => {
   });
 
   it('adds a wave with all its rows', async () => {
-    await appendWave(engine, 'SRV-2023-BUYER', waveTexts(WAVE));
+    await appendWave(engine, 'SRV-2023-BUYER', waveFiles(WAVE));
     expect(await counts()).toEqual({ surveys: 5, questions: 16, respondents: 36, answers: 66 });
     const { rows } = await engine.query(sql`
       SELECT value_text, not_applicable FROM answers
@@ -129,15 +129,16 @@ describe('survey waves in the engine', () => {
 
   it('refuses a wave whose id is taken, changing nothing', async () => {
     const taken = { ...WAVE, survey: { ...WAVE.survey, survey_id: 'SRV-2022-BUYER' } };
-    await expect(appendWave(engine, 'SRV-2022-BUYER', waveTexts(taken))).rejects.toBeInstanceOf(
+    await expect(appendWave(engine, 'SRV-2022-BUYER', waveFiles(taken))).rejects.toBeInstanceOf(
       WaveConflictError,
     );
     expect(await counts()).toEqual(FIXTURE);
   });
 
   it('rolls back a wave that fails half-way, changing nothing', async () => {
-    const texts = waveTexts(WAVE);
-    const broken = { ...texts, answers: texts.answers.replace(',5,,false', ',five,,false') };
+    const files = waveFiles(WAVE);
+    const answers = new TextDecoder().decode(files.answers).replace(',5,,false', ',five,,false');
+    const broken = { ...files, answers: new TextEncoder().encode(answers) };
     await expect(appendWave(engine, 'SRV-2023-BUYER', broken)).rejects.toThrow();
     expect(await counts()).toEqual(FIXTURE);
     const { rows } = await engine.query(
@@ -147,20 +148,20 @@ describe('survey waves in the engine', () => {
   });
 
   it('replaces a wave in one step and removes one with everything on it', async () => {
-    await appendWave(engine, 'SRV-2023-BUYER', waveTexts(WAVE));
+    await appendWave(engine, 'SRV-2023-BUYER', waveFiles(WAVE));
     const smaller: WaveRows = {
       ...WAVE,
       respondents: WAVE.respondents.slice(0, 1),
       answers: WAVE.answers.slice(0, 1),
     };
-    await appendWave(engine, 'SRV-2023-BUYER', waveTexts(smaller), 'SRV-2023-BUYER');
+    await appendWave(engine, 'SRV-2023-BUYER', waveFiles(smaller), 'SRV-2023-BUYER');
     expect(await counts()).toEqual({ surveys: 5, questions: 16, respondents: 34, answers: 63 });
     await removeWave(engine, 'SRV-2023-BUYER');
     expect(await counts()).toEqual(FIXTURE);
   });
 
   it('erases one respondent and their answers', async () => {
-    await appendWave(engine, 'SRV-2023-BUYER', waveTexts(WAVE));
+    await appendWave(engine, 'SRV-2023-BUYER', waveFiles(WAVE));
     expect(await eraseRespondent(engine, 'SRV-2023-BUYER', 'R2')).toBe(1);
     expect(await counts()).toEqual({ surveys: 5, questions: 16, respondents: 35, answers: 64 });
     expect(await eraseRespondent(engine, 'SRV-2023-BUYER', 'nobody')).toBe(0);

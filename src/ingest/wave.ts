@@ -26,14 +26,20 @@ export function canonicalCsv(table: TableName, rows: readonly CanonicalRow[]): s
   return `${lines.join('\n')}\n`;
 }
 
-export type WaveTexts = Readonly<Record<WaveTable, string>>;
+/**
+ * A wave's rows as canonical CSV, UTF-8 encoded: bytes move between the import worker, the
+ * page, IndexedDB and the engine by transfer or plain copy, where text would be re-encoded on
+ * the page's main thread each time.
+ */
+export type WaveFiles = Readonly<Record<WaveTable, Uint8Array>>;
 
-export function waveTexts(wave: WaveRows): WaveTexts {
+export function waveFiles(wave: WaveRows): WaveFiles {
+  const encoder = new TextEncoder();
   return {
-    surveys: canonicalCsv('surveys', [wave.survey]),
-    questions: canonicalCsv('questions', wave.questions),
-    respondents: canonicalCsv('respondents', wave.respondents),
-    answers: canonicalCsv('answers', wave.answers),
+    surveys: encoder.encode(canonicalCsv('surveys', [wave.survey])),
+    questions: encoder.encode(canonicalCsv('questions', wave.questions)),
+    respondents: encoder.encode(canonicalCsv('respondents', wave.respondents)),
+    answers: encoder.encode(canonicalCsv('answers', wave.answers)),
   };
 }
 
@@ -61,14 +67,14 @@ function table(name: WaveTable): Identifier {
 export async function appendWave(
   engine: Engine,
   surveyId: string,
-  texts: WaveTexts,
+  files: WaveFiles,
   replaces: string | null = null,
 ): Promise<void> {
   const staged: string[] = [];
   try {
     for (const name of WAVE_TABLES) {
       const columns = tableDef(name).columns.map((c) => ({ name: c.name, type: c.type }));
-      await loadCsvTable(engine, STAGING + name, columns, texts[name]);
+      await loadCsvTable(engine, STAGING + name, columns, files[name]);
       staged.push(STAGING + name);
     }
     await engine.exec('BEGIN TRANSACTION');

@@ -3,11 +3,12 @@ import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
 import { fixtureFiles } from '../indicators/testing/fixture';
 import { sql } from '../sql';
-import { waveTexts } from './wave';
+import { waveFiles } from './wave';
 import {
   EMPTY_WORKSPACE,
   loadWorkspace,
   parseWorkspace,
+  serializeWorkspace,
   workspaceVersion,
   WorkspaceFormatError,
   type SurveyImport,
@@ -31,7 +32,7 @@ const IMPORT: SurveyImport = {
   importedAt: '2026-11-26T10:00:00.000Z',
   responses: 1,
   mapping: { audience: 'stakeholder', questions: { TEVR: { code: 'SAT_OVERALL' } } },
-  texts: waveTexts({
+  files: waveFiles({
     survey: {
       survey_id: 'SRV-2023-STAKEHOLDER',
       name: 'Stakeholders 2023',
@@ -106,7 +107,12 @@ describe('workspace', () => {
   it('reports a stored wave that no longer fits instead of loading half of it', async () => {
     const broken: SurveyImport = {
       ...IMPORT,
-      texts: { ...IMPORT.texts, answers: IMPORT.texts.answers.replace(',4,', ',four,') },
+      files: {
+        ...IMPORT.files,
+        answers: new TextEncoder().encode(
+          new TextDecoder().decode(IMPORT.files.answers).replace(',4,', ',four,'),
+        ),
+      },
     };
     const loaded = await loadWorkspace(engine, fixtureFiles(), {
       ...EMPTY_WORKSPACE,
@@ -119,7 +125,7 @@ describe('workspace', () => {
 
   it('round-trips through JSON and refuses what is not a workspace', () => {
     const ws: Workspace = { ...EMPTY_WORKSPACE, imports: [IMPORT] };
-    expect(parseWorkspace(JSON.parse(JSON.stringify(ws)))).toEqual(ws);
+    expect(parseWorkspace(JSON.parse(serializeWorkspace(ws)))).toEqual(ws);
     for (const bad of [
       null,
       { format: 'other' },

@@ -3,7 +3,7 @@ import { isTableName, type TableName } from '../model';
 import { fingerprint } from '../lib/fingerprint';
 import { loadDataset, type DatasetFile, type DatasetReport } from './dataset';
 import type { Encoding, Mapping, Separator, Tool } from './survey/types';
-import { appendWave, WAVE_TABLES, type WaveTexts } from './wave';
+import { appendWave, WAVE_TABLES, type WaveFiles } from './wave';
 
 /** An accepted survey export: its mapping and the canonical rows it became. */
 export interface SurveyImport {
@@ -16,7 +16,7 @@ export interface SurveyImport {
   readonly importedAt: string;
   readonly responses: number;
   readonly mapping: Mapping;
-  readonly texts: WaveTexts;
+  readonly files: WaveFiles;
 }
 
 /** A portfolio table replaced from a file, as canonical CSV. */
@@ -60,10 +60,32 @@ export function baseFiles(
   return files;
 }
 
+const printed = new Map<string, string>();
+
+/** The fingerprint of one base file's text, computed once per text. */
+function textPrint(text: string): string {
+  let p = printed.get(text);
+  if (p === undefined) {
+    p = fingerprint([text]);
+    if (printed.size > 100) printed.clear();
+    printed.set(text, p);
+  }
+  return p;
+}
+
 /** Changes whenever the loaded data changes; links carry a short form of it. */
 export function workspaceVersion(demo: ReadonlyMap<TableName, DatasetFile>, ws: Workspace): string {
-  const parts = [...baseFiles(demo, ws).values()].flatMap((f) => [f.file, f.text]);
-  for (const imp of ws.imports) parts.push(imp.surveyId, ...WAVE_TABLES.map((t) => imp.texts[t]));
+  const parts = [...baseFiles(demo, ws).values()].flatMap((f) => [f.file, textPrint(f.text)]);
+  for (const imp of ws.imports) {
+    // An import is named by what identifies it, not by hashing its rows again on every change
+    // (hundreds of megabytes for a large wave); an erasure changes its counts and lengths.
+    parts.push(
+      imp.surveyId,
+      imp.importedAt,
+      String(imp.responses),
+      ...WAVE_TABLES.map((t) => String(imp.files[t].byteLength)),
+    );
+  }
   return fingerprint(parts);
 }
 
@@ -87,7 +109,7 @@ export async function loadWorkspace(
   if (!report.ok) return { report, failedImports };
   for (const imp of ws.imports) {
     try {
-      await appendWave(engine, imp.surveyId, imp.texts);
+      await appendWave(engine, imp.surveyId, imp.files);
     } catch (e) {
       failedImports.push({
         surveyId: imp.surveyId,
@@ -100,6 +122,18 @@ export async function loadWorkspace(
 
 export class WorkspaceFormatError extends Error {
   override readonly name = 'WorkspaceFormatError';
+}
+
+/** The workspace as one JSON file (the wave files as text), for another machine. */
+export function serializeWorkspace(ws: Workspace): string {
+  const decoder = new TextDecoder();
+  return JSON.stringify({
+    ...ws,
+    imports: ws.imports.map((imp) => ({
+      ...imp,
+      files: Object.fromEntries(WAVE_TABLES.map((t) => [t, decoder.decode(imp.files[t])])),
+    })),
+  });
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -130,18 +164,29 @@ export function parseWorkspace(value: unknown): Workspace {
     };
   });
   const imports = (v.imports as unknown[]).map((x, i): SurveyImport => {
-    const texts = isRecord(x) ? x.texts : undefined;
+    const files = isRecord(x) ? x.files : undefined;
     if (
       !isRecord(x) ||
       typeof x.surveyId !== 'string' ||
       typeof x.fileName !== 'string' ||
-      !isRecord(texts) ||
-      WAVE_TABLES.some((t) => typeof texts[t] !== 'string') ||
+      !isRecord(files) ||
+      WAVE_TABLES.some((t) => typeof files[t] !== 'string' && !(files[t] instanceof Uint8Array)) ||
       !isRecord(x.mapping)
     ) {
       return fail(`imports[${String(i)}] is incomplete`);
     }
-    return x as unknown as SurveyImport;
+    const encoder = new TextEncoder();
+    const bytes = (v: unknown): Uint8Array =>
+      v instanceof Uint8Array ? v : encoder.encode(typeof v === 'string' ? v : '');
+    return {
+      ...(x as unknown as SurveyImport),
+      files: {
+        surveys: bytes(files.surveys),
+        questions: bytes(files.questions),
+        respondents: bytes(files.respondents),
+        answers: bytes(files.answers),
+      },
+    };
   });
   const seen = new Set<string>();
   for (const imp of imports) {

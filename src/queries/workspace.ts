@@ -7,6 +7,7 @@ import {
   EMPTY_WORKSPACE,
   isEmptyWorkspace,
   parseWorkspace,
+  serializeWorkspace,
   workspaceVersion,
   type SurveyImport,
   type TableReplacement,
@@ -81,26 +82,28 @@ async function describe(
 }
 
 /** Reads one wave back from the engine as canonical text (after an erasure). */
-async function waveFromEngine(surveyId: string): Promise<SurveyImport['texts']> {
+async function waveFromEngine(surveyId: string): Promise<SurveyImport['files']> {
   const engine = await getEngine();
-  const out: Partial<Record<(typeof WAVE_TABLES)[number], string>> = {};
+  const out: Partial<Record<(typeof WAVE_TABLES)[number], Uint8Array>> = {};
   for (const table of WAVE_TABLES) {
     const { rows } = await engine.query(
       sql`SELECT * FROM query_table(${table}) WHERE survey_id = ${surveyId}`,
     );
-    out[table] = canonicalCsv(
-      table,
-      rows.map((r) =>
-        Object.fromEntries(
-          Object.entries(r).map(([k, v]) => [
-            k,
-            typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null,
-          ]),
+    out[table] = new TextEncoder().encode(
+      canonicalCsv(
+        table,
+        rows.map((r) =>
+          Object.fromEntries(
+            Object.entries(r).map(([k, v]) => [
+              k,
+              typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null,
+            ]),
+          ),
         ),
       ),
     );
   }
-  return out as SurveyImport['texts'];
+  return out as SurveyImport['files'];
 }
 
 /** A file that cannot replace its table: every problem, located in the user's file. */
@@ -150,7 +153,7 @@ export function useWorkspaceActions(): WorkspaceActions {
       addImport: (imp, replaces = null) =>
         serial(async () => {
           const ws = current(client).workspace;
-          await appendWave(await getEngine(), imp.surveyId, imp.texts, replaces);
+          await appendWave(await getEngine(), imp.surveyId, imp.files, replaces);
           return commit(client, {
             ...ws,
             imports: [...ws.imports.filter((i) => i.surveyId !== replaces), imp],
@@ -170,11 +173,11 @@ export function useWorkspaceActions(): WorkspaceActions {
           const ws = current(client).workspace;
           const erased = await eraseRespondent(await getEngine(), surveyId, respondentId);
           if (erased > 0) {
-            const texts = await waveFromEngine(surveyId);
+            const files = await waveFromEngine(surveyId);
             await commit(client, {
               ...ws,
               imports: ws.imports.map((i) =>
-                i.surveyId === surveyId ? { ...i, texts, responses: i.responses - erased } : i,
+                i.surveyId === surveyId ? { ...i, files, responses: i.responses - erased } : i,
               ),
             });
           }
@@ -222,7 +225,7 @@ export function useWorkspaceActions(): WorkspaceActions {
       },
       backToDemo: () => serial(() => reload(client, EMPTY_WORKSPACE)),
       restore: (json) => serial(() => reload(client, parseWorkspace(JSON.parse(json) as unknown))),
-      exportJson: () => JSON.stringify(current(client).workspace),
+      exportJson: () => serializeWorkspace(current(client).workspace),
     }),
     [client],
   );

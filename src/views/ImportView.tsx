@@ -124,7 +124,7 @@ export function ImportView({ dataset, replaces }: Props) {
           importedAt: new Date().toISOString(),
           responses: result.responses,
           mapping: { ...mapping, survey: { ...wave, surveyId: result.surveyId } },
-          texts: result.texts,
+          files: result.files,
         },
         replace,
       );

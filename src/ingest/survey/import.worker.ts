@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { waveTexts } from '../wave';
+import { waveFiles } from '../wave';
 import { applyMapping } from './apply';
 import { proposeMapping } from './propose';
 import { previewOf, type WorkerRequest, type WorkerResponse } from './protocol';
@@ -13,8 +13,8 @@ declare const self: DedicatedWorkerGlobalScope;
 
 let parsed: ParsedFile | null = null;
 
-function post(message: WorkerResponse): void {
-  self.postMessage(message);
+function post(message: WorkerResponse, transfer: Transferable[] = []): void {
+  self.postMessage(message, transfer);
 }
 
 async function handle(req: WorkerRequest): Promise<void> {
@@ -50,18 +50,23 @@ async function handle(req: WorkerRequest): Promise<void> {
     post({ type: 'applied', id: req.id, result });
     return;
   }
-  post({
-    type: 'applied',
-    id: req.id,
-    result: {
-      ok: true,
-      surveyId: String(result.wave.survey.survey_id),
-      texts: waveTexts(result.wave),
-      stats: result.stats,
-      responses: result.responses,
-      issues: result.issues,
+  post({ type: 'progress', id: req.id, phase: 'writing' });
+  const files = waveFiles(result.wave);
+  post(
+    {
+      type: 'applied',
+      id: req.id,
+      result: {
+        ok: true,
+        surveyId: String(result.wave.survey.survey_id),
+        files,
+        stats: result.stats,
+        responses: result.responses,
+        issues: result.issues,
+      },
     },
-  });
+    Object.values(files).map((f) => f.buffer),
+  );
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {

@@ -1,5 +1,5 @@
 import type { ImportIssue } from '../issues';
-import type { WaveTexts } from '../wave';
+import type { WaveFiles } from '../wave';
 import type {
   Column,
   Encoding,
@@ -61,7 +61,7 @@ export type ApplyResponse =
   | {
       readonly ok: true;
       readonly surveyId: string;
-      readonly texts: WaveTexts;
+      readonly files: WaveFiles;
       readonly stats: readonly QuestionStats[];
       readonly responses: number;
       readonly issues: readonly ImportIssue[];
