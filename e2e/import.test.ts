@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { belgianExcelCsv, encodeText, qualtricsCsv } from '../src/ingest/survey/testing/exports';
+import { writeLargeExport } from '../scripts/bench/largeExport';
 import { baseUrl, launch, openSession, screenshot, waitForFigures } from './support/browser';
 
 let browser: Browser;
@@ -188,5 +192,30 @@ describe('survey import', () => {
     expect(await page.getByTestId('imports').textContent()).toContain('oproepen.csv');
     await screenshot(page, 'portfolio-replaced');
     await context.close();
+  });
+
+  it('reads a large export off the main thread with its progress shown, and cancelling changes nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pio-large-'));
+    const file = path.join(dir, 'groot.csv');
+    await writeLargeExport(file, 60_000);
+    const { page, context } = await openSession(browser);
+    await page.goto(`${baseUrl()}/?view=import`);
+    await page.getByTestId('view-import').waitFor();
+    await page.getByTestId('import-file').locator('input[type=file]').setInputFiles(file);
+    await page.getByTestId('import-progress').waitFor({ timeout: 10_000 });
+    // The page answers while the worker reads: the navigation still responds.
+    const t0 = Date.now();
+    expect(await page.evaluate(() => document.title)).toBeTruthy();
+    expect(Date.now() - t0).toBeLessThan(1000);
+    await page.getByTestId('import-progress').getByRole('button', { name: 'Annuleren' }).click();
+    await expect
+      .poll(() => page.getByTestId('import-message').textContent())
+      .toBe('Geannuleerd: er werd niets gewijzigd.');
+    expect(await page.getByTestId('mapping-editor').count()).toBe(0);
+    expect(await page.getByTestId('workspace').textContent()).toContain(
+      'Er zijn nog geen eigen gegevens geïmporteerd',
+    );
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -57,6 +57,8 @@ const nl = {
   'import.questionText': 'Vraag',
   'import.code': 'Vraagcode',
   'import.option': 'Optie',
+  'import.keepPersonal':
+    'Persoonsgegevens: deze kolom wordt enkel bewaard als u ze bewust koppelt en dit aanvinkt.',
   'import.values': 'Antwoorden en hun waarde',
   'import.valueHint': 'een getal, een sleutel (bv. ja, later) of not_applicable',
   'import.downloadMapping': 'Koppeling downloaden (JSON)',
@@ -380,6 +382,8 @@ const en: Record<MessageKey, string> = {
   'import.questionText': 'Question',
   'import.code': 'Question code',
   'import.option': 'Option',
+  'import.keepPersonal':
+    'Personal data: this column is kept only when you map it on purpose and tick this.',
   'import.values': 'Answers and their value',
   'import.valueHint': 'a number, a key (e.g. ja, later) or not_applicable',
   'import.downloadMapping': 'Download the mapping (JSON)',

@@ -18,6 +18,7 @@ export type {
 } from '../ingest/survey/protocol';
 export type { Mapping, QuestionMapping, WaveInfo, QuestionStats } from '../ingest/survey/types';
 export { MAX_IMPORT_BYTES };
+export { isPersonalColumn } from '../ingest/survey/mapping';
 
 export class ImportCancelledError extends Error {
   override readonly name = 'ImportCancelledError';

@@ -1,6 +1,11 @@
 import { useI18n, valueLabel } from '../i18n';
 import { AUDIENCES, QUESTION_CODES, type Audience, type QuestionCode } from '../model';
-import type { FilePreview, Mapping, QuestionMapping } from '../queries/importer';
+import {
+  isPersonalColumn,
+  type FilePreview,
+  type Mapping,
+  type QuestionMapping,
+} from '../queries/importer';
 
 interface Props {
   readonly preview: FilePreview;
@@ -149,7 +154,22 @@ export function MappingEditor({ preview, mapping, onChange }: Props) {
                   <th scope="row" className="mapping-key">
                     {c.key}
                   </th>
-                  <td className="mapping-text">{c.text ?? ''}</td>
+                  <td className="mapping-text">
+                    {c.text ?? ''}
+                    {isPersonalColumn(c) && (
+                      <label className="personal">
+                        <input
+                          type="checkbox"
+                          checked={mapping.keepPersonal?.includes(c.key) ?? false}
+                          onChange={(e) => {
+                            const rest = (mapping.keepPersonal ?? []).filter((k) => k !== c.key);
+                            set({ keepPersonal: e.target.checked ? [...rest, c.key] : rest });
+                          }}
+                        />{' '}
+                        {t('import.keepPersonal')}
+                      </label>
+                    )}
+                  </td>
                   <td>
                     <select
                       aria-label={`${t('import.code')}: ${c.key}`}
