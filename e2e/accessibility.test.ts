@@ -42,6 +42,7 @@ const VIEWS = [
   ['satisfaction', 'Tevredenheid'],
   ['catalogue', 'Catalogus'],
   ['data', 'Data'],
+  ['import', 'Importeren'],
 ] as const;
 
 let browser: Browser;
@@ -54,7 +55,7 @@ afterAll(async () => {
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   it('finds no serious or critical violation on any view', async () => {
-    const { page, context } = await openSession(browser);
+    const { page, context } = await openSession(browser, { bypassCSP: true });
     await page.goto(baseUrl());
     await waitForFigures(page);
     const found: Record<string, string[]> = {};
@@ -66,6 +67,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
           .click();
       }
       if (view === 'data') await waitForData(page);
+      else if (view === 'import') await page.getByTestId('workspace').waitFor();
       else if (view === 'catalogue') await page.getByTestId('definition-A1').waitFor();
       else await waitForFigures(page);
       found[view] = await seriousViolations(page);

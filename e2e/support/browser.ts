@@ -24,11 +24,16 @@ export interface Session {
  * A fresh browser context that records, and blocks, any request leaving the app's origin, so
  * a test can fail on it rather than depend on the network being closed.
  */
-export async function openSession(browser: Browser): Promise<Session> {
+export async function openSession(
+  browser: Browser,
+  /** For tools injected into the page (axe-core), which the app's policy rightly refuses. */
+  options: { bypassCSP?: boolean } = {},
+): Promise<Session> {
   const origin = new URL(baseUrl()).origin;
   const context = await browser.newContext({
     locale: 'nl-BE',
     viewport: { width: 1366, height: 900 },
+    bypassCSP: options.bypassCSP ?? false,
   });
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];

@@ -17,6 +17,7 @@ import { CatalogueView } from '../views/CatalogueView';
 import { DataView } from '../views/DataView';
 import { FilterPanel } from '../views/FilterPanel';
 import { ImportView } from '../views/ImportView';
+import { StorageNotice } from '../views/StorageNotice';
 import { originText } from '../views/origin';
 import { OverviewView } from '../views/OverviewView';
 import { QuestionView } from '../views/QuestionView';
@@ -65,9 +66,11 @@ function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>)
     );
   }
   const data = dataset.data;
+  const notice = <StorageNotice dataset={data} />;
   if (url.view === 'data') {
     return (
       <>
+        {notice}
         <WorkspacePanel
           dataset={data}
           onReplace={(replace) => setUrl({ view: 'import', replace })}
@@ -79,6 +82,7 @@ function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>)
   if (url.view === 'import') {
     return (
       <>
+        {notice}
         <ImportView key={url.replace ?? ''} dataset={data} replaces={url.replace} />
         <WorkspacePanel
           dataset={data}
@@ -95,6 +99,7 @@ function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>)
           {t('data.otherData', { linked: url.data, loaded: data.version })}
         </p>
       )}
+      {notice}
       <PrintHeader origin={originText(t, data)} fingerprint={data.version} />
       <FilterPanel
         dataset={data}

@@ -93,6 +93,8 @@ const nl = {
   'import.storageCorrupt':
     'De bewaarde gegevens konden niet gelezen worden ({detail}). U werkt nu met de demodata; kies hieronder wat u met de bewaarde gegevens doet.',
   'issues.warningsOnly': '{n} waarschuwingen.',
+  'storage.recoverDemo': 'Bewaarde gegevens wissen en verdergaan met de demodata',
+  'storage.removeDamaged': 'Ronde {survey} verwijderen',
   'workspace.title': 'Geïmporteerde gegevens',
   'portfolio.title': 'Een portefeuilletabel vervangen',
   'portfolio.intro':
@@ -417,6 +419,8 @@ const en: Record<MessageKey, string> = {
   'import.storageCorrupt':
     'The stored data could not be read ({detail}). You are working with the demo data; choose below what to do with the stored data.',
   'issues.warningsOnly': '{n} warnings.',
+  'storage.recoverDemo': 'Clear the stored data and go on with the demo data',
+  'storage.removeDamaged': 'Remove wave {survey}',
   'workspace.title': 'Imported data',
   'portfolio.title': 'Replace a portfolio table',
   'portfolio.intro':

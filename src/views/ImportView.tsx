@@ -190,16 +190,6 @@ export function ImportView({ dataset, replaces }: Props) {
     <section aria-labelledby="import-title" data-testid="view-import">
       <h1 id="import-title">{t('import.title')}</h1>
       <p>{t('import.intro')}</p>
-      {dataset.storage !== 'ok' && (
-        <p className="notice" role="status">
-          {t(
-            dataset.storage === 'corrupt' ? 'import.storageCorrupt' : 'import.storageUnavailable',
-            {
-              detail: dataset.storageDetail ?? '',
-            },
-          )}
-        </p>
-      )}
       <FileDrop
         label={t('import.choose')}
         hint={t('import.drop')}

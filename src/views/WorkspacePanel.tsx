@@ -46,21 +46,6 @@ export function WorkspacePanel({ dataset, onReplace }: Props) {
   return (
     <section className="panel" aria-labelledby="workspace-title" data-testid="workspace">
       <h2 id="workspace-title">{t('workspace.title')}</h2>
-      {dataset.failedImports.length > 0 && (
-        <p className="notice error" role="alert">
-          {t('workspace.failedImports', {
-            surveys: dataset.failedImports.map((f) => f.surveyId).join(', '),
-          })}
-        </p>
-      )}
-      {dataset.storage !== 'ok' && (
-        <p className="notice" role="status" data-testid="storage-state">
-          {t(
-            dataset.storage === 'corrupt' ? 'import.storageCorrupt' : 'import.storageUnavailable',
-            { detail: dataset.storageDetail ?? '' },
-          )}
-        </p>
-      )}
       {message && (
         <p
           className={message.kind === 'error' ? 'notice error' : 'notice'}
