@@ -16,6 +16,7 @@ import {
 import { sql } from '../sql';
 import type { ImportIssue } from '../ingest/issues';
 import { locateIssues, readPortfolioFile } from '../ingest/portfolio';
+import { sizeIssue } from '../ingest/survey/read';
 import { tableDef, type TableName } from '../model';
 import {
   DatasetRejectedError,
@@ -193,6 +194,8 @@ export function useWorkspaceActions(): WorkspaceActions {
           });
         }),
       replaceTableFromFile: async (table, file) => {
+        const tooLarge = sizeIssue(file.name, file.size);
+        if (tooLarge) throw new TableRejectedError([tooLarge]);
         const read = await readPortfolioFile(
           tableDef(table),
           new Uint8Array(await file.arrayBuffer()),

@@ -7,6 +7,7 @@ import { TABLE_NAMES, tableDef, type TableName } from '../model';
 import { templateCsv } from '../queries/portfolio';
 import type { LoadedDataset } from '../queries/dataset';
 import { serializeMapping } from '../queries/savedMappings';
+import { MAX_IMPORT_BYTES } from '../queries/importer';
 import { TableRejectedError, useWorkspaceActions } from '../queries/workspace';
 
 const SURVEY_TABLES: readonly string[] = ['surveys', 'questions', 'respondents', 'answers'];
@@ -170,6 +171,15 @@ export function WorkspacePanel({ dataset, onReplace }: Props) {
           onFile={(file) =>
             void run(async () => {
               try {
+                if (file.size > MAX_IMPORT_BYTES) {
+                  throw new Error(
+                    t('import.tooLarge', {
+                      file: file.name,
+                      size: `${(file.size / 1_000_000).toFixed(1)} MB`,
+                      limit: `${(MAX_IMPORT_BYTES / 1_000_000).toFixed(1)} MB`,
+                    }),
+                  );
+                }
                 await actions.restore(await file.text());
               } catch (e) {
                 throw new Error(
