@@ -54,16 +54,23 @@ function current(client: QueryClient): LoadedDataset {
   return data;
 }
 
-/** After the engine changed: store the workspace, then let every view see the new data. */
-async function commit(client: QueryClient, ws: Workspace): Promise<LoadedDataset> {
-  const before = current(client);
+/**
+ * After the engine changed: store the workspace, then let every view see the new data.
+ * `loaded` is the fresh load when the whole data set was loaded again (its report counts).
+ */
+async function commit(
+  client: QueryClient,
+  ws: Workspace,
+  loaded?: LoadedDataset,
+): Promise<LoadedDataset> {
+  const before = loaded ?? current(client);
   const stored = await persist(ws);
-  const next = await describe(before, ws, stored.storage, stored.detail);
+  const next = await nextDataset(before, ws, stored.storage, stored.detail);
   client.setQueryData(datasetQuery.queryKey, next);
   return next;
 }
 
-async function describe(
+async function nextDataset(
   before: LoadedDataset,
   ws: Workspace,
   storage: StorageState,
@@ -140,7 +147,7 @@ async function reload(client: QueryClient, ws: Workspace): Promise<LoadedDataset
         `survey waves that do not load: ${next.failedImports.map((f) => f.surveyId).join(', ')}`,
       );
     }
-    return await commit(client, ws);
+    return await commit(client, ws, next);
   } catch (e) {
     await loadIntoEngine(before.workspace, before.storage, before.storageDetail);
     throw e;
