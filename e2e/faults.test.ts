@@ -103,4 +103,33 @@ describe('faults lose nothing', () => {
     expect([0, 1]).toContain(listed);
     await context.close();
   });
+
+  it('restarts an engine whose worker fails, loads the data again and loses nothing', async () => {
+    const { page, context } = await openSession(browser);
+    await importQualtrics(page);
+    await page.goto(`${baseUrl()}/?view=satisfaction`);
+    await waitForFigures(page);
+    const before = await page.getByTestId('kpi-D24').locator('.kpi-details').textContent();
+    expect(before).toContain('SRV-2024-BUYER');
+    const engine = page.workers().find((w) => w.url().includes('duckdb-browser'));
+    if (!engine) throw new Error('no DuckDB worker');
+    await engine.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('simulated failure');
+      }, 0);
+    });
+    await expect
+      .poll(() => page.getByTestId('engine-crashed').textContent(), { timeout: 60_000 })
+      .toContain('Hij werd herstart en uw gegevens werden opnieuw geladen');
+    // Without a reload, the new engine answers: a reference date it never saw, then back again
+    // to the figure that includes the imported wave.
+    await waitForFigures(page);
+    const asOf = page.getByRole('combobox', { name: 'Peildatum' });
+    await asOf.selectOption('evaluation2022');
+    await waitForFigures(page);
+    await asOf.selectOption('latest');
+    await waitForFigures(page);
+    expect(await page.getByTestId('kpi-D24').locator('.kpi-details').textContent()).toBe(before);
+    await context.close();
+  });
 });

@@ -6,6 +6,7 @@ import { EngineFailure, EngineProgress } from '../components/EngineStatus';
 import { IssueList } from '../components/IssueList';
 import { PrintHeader } from '../components/PrintHeader';
 import { I18nProvider, useI18n } from '../i18n';
+import { useEngineRecovery } from '../queries/engineRecovery';
 import {
   DatasetRejectedError,
   EngineStartError,
@@ -39,6 +40,7 @@ function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>)
   const { t } = useI18n();
   const dataset = useDataset();
   const progress = useEngineProgress();
+  const recovery = useEngineRecovery();
   const client = useQueryClient();
 
   if (dataset.isPending) {
@@ -66,7 +68,20 @@ function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>)
     );
   }
   const data = dataset.data;
-  const notice = <StorageNotice dataset={data} />;
+  const notice = (
+    <>
+      {recovery.message !== null && (
+        <p className="notice" role="alert" data-testid="engine-crashed">
+          {recovery.failed !== null
+            ? t('engine.recoveryFailed', { message: recovery.message, detail: recovery.failed })
+            : t(recovery.recovering ? 'engine.recovering' : 'engine.crashed', {
+                message: recovery.message,
+              })}
+        </p>
+      )}
+      <StorageNotice dataset={data} />
+    </>
+  );
   if (url.view === 'data') {
     return (
       <>

@@ -17,6 +17,19 @@ const BUNDLES: duckdb.DuckDBBundles = {
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
+/** Told when a running engine's worker failed: every query on it has been rejected. */
+type CrashListener = (message: string) => void;
+const crashListeners = new Set<CrashListener>();
+
+export function onEngineCrash(listener: CrashListener): () => void {
+  crashListeners.add(listener);
+  return () => crashListeners.delete(listener);
+}
+
+export class EngineCrashedError extends Error {
+  override readonly name = 'EngineCrashedError';
+}
+
 async function start(onProgress: (p: StartProgress) => void): Promise<Engine> {
   performance.mark('pio:engine-start');
   const bundle = await duckdb.selectBundle(BUNDLES);
@@ -45,35 +58,48 @@ async function start(onProgress: (p: StartProgress) => void): Promise<Engine> {
     await conn.query(OFFLINE_SETTINGS);
     const version = await db.getVersion();
     onProgress({ phase: 'ready' });
+    /* After start, an error on the worker (an uncaught failure, memory exhausted) leaves DuckDB
+       in an unknown state and its pending answers may never come: end it, reject what waits,
+       and let the app start a new engine with the data loaded again. */
+    let crash: (e: Error) => void = () => undefined;
+    const crashed = new Promise<never>((_, reject) => {
+      crash = reject;
+    });
+    crashed.catch(() => undefined);
+    worker.addEventListener('error', (e) => {
+      const message = e.message || 'the DuckDB worker stopped';
+      shared = null;
+      crash(new EngineCrashedError(message));
+      worker.terminate();
+      crashListeners.forEach((l) => l(message));
+    });
+    const guard = <T>(p: Promise<T>): Promise<T> => Promise.race([p, crashed]);
     return {
       version,
-      async query<R extends Row = Row>(q: Sql): Promise<QueryResult<R>> {
-        let table;
-        if (q.params.length === 0) {
-          table = await conn.query(q.text);
-        } else {
-          const stmt = await conn.prepare(q.text);
-          try {
-            table = await stmt.query(...q.params);
-          } finally {
-            await stmt.close();
-          }
-        }
-        return { columns: columnsOf(table), rows: tableToRows<R>(table) };
-      },
-      async exec(text: string): Promise<void> {
-        await conn.query(text);
-      },
-      registerText: (name, text) => db.registerFileText(name, text),
-      registerBytes: (name, bytes) => db.registerFileBuffer(name, bytes),
-      async dropFile(name: string): Promise<void> {
-        await db.dropFile(name);
-      },
+      query: <R extends Row = Row>(q: Sql) => guard(runQuery<R>(q)),
+      exec: (text: string) => guard(conn.query(text).then(() => undefined)),
+      registerText: (name, text) => guard(db.registerFileText(name, text)),
+      registerBytes: (name, bytes) => guard(db.registerFileBuffer(name, bytes)),
+      dropFile: (name) => guard(db.dropFile(name).then(() => undefined)),
       async close(): Promise<void> {
         await conn.close();
         await db.terminate();
       },
     };
+    async function runQuery<R extends Row = Row>(q: Sql): Promise<QueryResult<R>> {
+      let table;
+      if (q.params.length === 0) {
+        table = await conn.query(q.text);
+      } else {
+        const stmt = await conn.prepare(q.text);
+        try {
+          table = await stmt.query(...q.params);
+        } finally {
+          await stmt.close();
+        }
+      }
+      return { columns: columnsOf(table), rows: tableToRows<R>(table) };
+    }
   } catch (e) {
     await Promise.race([db.terminate(), new Promise((r) => setTimeout(r, 100))]).catch(
       () => undefined,

@@ -93,6 +93,12 @@ const nl = {
   'import.storageCorrupt':
     'De bewaarde gegevens konden niet gelezen worden ({detail}). U werkt nu met de demodata; kies hieronder wat u met de bewaarde gegevens doet.',
   'issues.warningsOnly': '{n} waarschuwingen.',
+  'engine.crashed':
+    'De rekenmotor stopte onverwacht ({message}). Hij werd herstart en uw gegevens werden opnieuw geladen; er ging niets verloren.',
+  'engine.recovering':
+    'De rekenmotor stopte onverwacht ({message}); hij wordt herstart en uw gegevens worden opnieuw geladen…',
+  'engine.recoveryFailed':
+    'De rekenmotor stopte onverwacht ({message}) en kon niet herstart worden: {detail}. Herlaad de pagina; uw bewaarde gegevens blijven bewaard.',
   'storage.recoverDemo': 'Bewaarde gegevens wissen en verdergaan met de demodata',
   'storage.removeDamaged': 'Ronde {survey} verwijderen',
   'workspace.title': 'Geïmporteerde gegevens',
@@ -419,6 +425,12 @@ const en: Record<MessageKey, string> = {
   'import.storageCorrupt':
     'The stored data could not be read ({detail}). You are working with the demo data; choose below what to do with the stored data.',
   'issues.warningsOnly': '{n} warnings.',
+  'engine.crashed':
+    'The engine stopped unexpectedly ({message}). It was restarted and your data was loaded again; nothing was lost.',
+  'engine.recovering':
+    'The engine stopped unexpectedly ({message}); it is being restarted and your data loaded again…',
+  'engine.recoveryFailed':
+    'The engine stopped unexpectedly ({message}) and could not be restarted: {detail}. Reload the page; your stored data stays stored.',
   'storage.recoverDemo': 'Clear the stored data and go on with the demo data',
   'storage.removeDamaged': 'Remove wave {survey}',
   'workspace.title': 'Imported data',
