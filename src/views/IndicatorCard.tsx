@@ -147,11 +147,14 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, withChart }
     <KpiCard
       id={def.id}
       title={def.title[i18n.lang]}
-      value={r ? fmt(r.value) : '…'}
+      value={r ? fmt(r.value) : q.isError ? '–' : '…'}
       details={r ? details(i18n, def, r) : []}
       benchmark={benchmark}
       trend={trend}
-      notes={r ? notes(i18n, r) : []}
+      notes={[
+        ...(r ? notes(i18n, r) : []),
+        ...(q.isError ? [i18n.t('kpi.failed', { message: q.error.message })] : []),
+      ]}
       catalogueHref={catalogueHref(def.id)}
       loading={q.isFetching}
       onDrillDown={
