@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { AppShell, type NavItem } from '../components/AppShell';
 import { DemoBanner } from '../components/DemoBanner';
 import { EngineFailure, EngineProgress } from '../components/EngineStatus';
@@ -14,16 +14,26 @@ import {
   useDataset,
   useEngineProgress,
 } from '../queries/dataset';
-import { CatalogueView } from '../views/CatalogueView';
-import { DataView } from '../views/DataView';
 import { FilterPanel } from '../views/FilterPanel';
-import { ImportView } from '../views/ImportView';
 import { StorageNotice } from '../views/StorageNotice';
 import { originText } from '../views/origin';
 import { OverviewView } from '../views/OverviewView';
-import { QuestionView } from '../views/QuestionView';
-import { WorkspacePanel } from '../views/WorkspacePanel';
 import { toSearch, useUrlState, type UrlState, type ViewId } from './url';
+
+// Screens other than the overview load when first opened, so the first screen loads less.
+const CatalogueView = lazy(() =>
+  import('../views/CatalogueView').then((m) => ({ default: m.CatalogueView })),
+);
+const DataView = lazy(() => import('../views/DataView').then((m) => ({ default: m.DataView })));
+const ImportView = lazy(() =>
+  import('../views/ImportView').then((m) => ({ default: m.ImportView })),
+);
+const QuestionView = lazy(() =>
+  import('../views/QuestionView').then((m) => ({ default: m.QuestionView })),
+);
+const WorkspacePanel = lazy(() =>
+  import('../views/WorkspacePanel').then((m) => ({ default: m.WorkspacePanel })),
+);
 
 const NAV: readonly { id: ViewId; label: NavItem['label'] }[] = [
   { id: 'overview', label: 'nav.overview' },
@@ -171,7 +181,9 @@ function Shell() {
         onLangChange={(lang) => setUrl({ lang })}
         banner={<Banner />}
       >
-        <Screen url={url} setUrl={setUrl} />
+        <Suspense fallback={<p role="status">{'…'}</p>}>
+          <Screen url={url} setUrl={setUrl} />
+        </Suspense>
       </AppShell>
     </I18nProvider>
   );

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { DrillDown, type DrillTarget } from './DrillDown';
-import { BreakdownChart, type ChartRow } from '../components/BreakdownChart';
+import type { ChartRow } from '../components/BreakdownChart';
 import { formatValue } from '../components/formatValue';
 import { KpiCard } from '../components/KpiCard';
 import { dimensionLabel, useI18n, valueLabel, type I18n } from '../i18n';
@@ -23,6 +23,11 @@ import {
   type IndicatorDef,
   type IndicatorResult,
 } from '../queries/indicators';
+
+/** Charts load with the first view that shows one: the overview's figures do not wait for them. */
+const BreakdownChart = lazy(() =>
+  import('../components/BreakdownChart').then((m) => ({ default: m.BreakdownChart })),
+);
 
 /**
  * The breakdown that shows a figure's change over the years: survey waves for a survey of one
@@ -189,28 +194,30 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, withChart }
             </select>
           </label>
           {r.breakdown.length > 0 && (
-            <BreakdownChart
-              title={`${def.title[i18n.lang]} · ${dimensionLabel(i18n.lang, breakdown ?? '')}`}
-              dimension={dimensionLabel(i18n.lang, breakdown ?? '')}
-              rows={chartRows(i18n, r)}
-              format={fmt}
-              benchmark={
-                def.benchmark && def.unit === 'share'
-                  ? { value: def.benchmark.value, label: i18n.percent(def.benchmark.value) }
-                  : undefined
-              }
-              testId={`chart-${def.id}`}
-              onSelect={(row) =>
-                setTarget({
-                  scope: { cell: true, key: row.cell },
-                  label: i18n.t('drill.scopeCell', {
-                    dimension: dimensionLabel(i18n.lang, breakdown ?? ''),
-                    cell: row.label,
-                  }),
-                })
-              }
-              selectLabel={(row) => i18n.t('drill.openCell', { cell: row.label })}
-            />
+            <Suspense fallback={null}>
+              <BreakdownChart
+                title={`${def.title[i18n.lang]} · ${dimensionLabel(i18n.lang, breakdown ?? '')}`}
+                dimension={dimensionLabel(i18n.lang, breakdown ?? '')}
+                rows={chartRows(i18n, r)}
+                format={fmt}
+                benchmark={
+                  def.benchmark && def.unit === 'share'
+                    ? { value: def.benchmark.value, label: i18n.percent(def.benchmark.value) }
+                    : undefined
+                }
+                testId={`chart-${def.id}`}
+                onSelect={(row) =>
+                  setTarget({
+                    scope: { cell: true, key: row.cell },
+                    label: i18n.t('drill.scopeCell', {
+                      dimension: dimensionLabel(i18n.lang, breakdown ?? ''),
+                      cell: row.label,
+                    }),
+                  })
+                }
+                selectLabel={(row) => i18n.t('drill.openCell', { cell: row.label })}
+              />
+            </Suspense>
           )}
         </>
       )}
