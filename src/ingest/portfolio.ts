@@ -1,3 +1,4 @@
+import { quoteField } from '../lib/csv';
 import type { ColumnDef, TableDef } from '../model';
 import { validateTableCsv } from './canonical';
 import type { ImportIssue } from './issues';
@@ -45,10 +46,6 @@ function canonicalCell(col: ColumnDef, text: string, decimal: ',' | '.'): string
   }
 }
 
-function quote(text: string): string {
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 export interface CanonicalTable {
   readonly text: string;
   readonly rows: number;
@@ -66,8 +63,9 @@ export function toCanonicalTable(def: TableDef, file: ParsedFile): CanonicalTabl
   for (const row of file.rows) {
     const record = present
       .map((c) =>
-        quote(
+        quoteField(
           canonicalCell(c, row.cells[byName.get(c.name.toLowerCase()) ?? -1] ?? '', file.decimal),
+          ',',
         ),
       )
       .join(',');

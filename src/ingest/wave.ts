@@ -1,6 +1,7 @@
 import { loadCsvTable } from '../engine/load';
 import type { Engine } from '../engine/types';
 import { tableDef, type TableName } from '../model';
+import { quoteField } from '../lib/csv';
 import { Identifier, quoteIdent, sql } from '../sql';
 import type { CanonicalRow, WaveRows } from './survey/types';
 
@@ -12,8 +13,7 @@ const STAGING = '_wave_';
 
 function cell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'string' ? value : String(value);
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+  return quoteField(typeof value === 'string' ? value : String(value), ',');
 }
 
 /**

@@ -28,7 +28,12 @@ function cell(value: CsvValue, options: CsvOptions): string {
   } else {
     text = neutralise(value);
   }
-  const separator = options.dialect === 'semicolon' ? ';' : ',';
+  return quoteField(text, options.dialect === 'semicolon' ? ';' : ',');
+}
+
+/** A field as RFC 4180 writes it: quoted when it holds the separator, a quote, a line break
+ * or leading or trailing spaces (which readers would otherwise trim). */
+export function quoteField(text: string, separator: ',' | ';'): string {
   return text.includes(separator) || /["\r\n]/.test(text) || text !== text.trim()
     ? `"${text.replaceAll('"', '""')}"`
     : text;

@@ -105,6 +105,9 @@ export async function loadIntoEngine(
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'] as const,
   queryFn: async (): Promise<LoadedDataset> => {
+    // The engine's 3 s start must not wait for storage: both begin at once.
+    void getEngine().catch(() => undefined);
+    void getDemoFiles().catch(() => undefined);
     const stored = await readStored();
     try {
       return await loadIntoEngine(stored.ws, stored.storage, stored.detail);

@@ -128,20 +128,19 @@ export function ImportView({ dataset, replaces }: Props) {
         },
         replace,
       );
-      setMessage({
-        kind: 'ok',
-        text: t('import.done', {
-          file: preview.fileName,
-          survey: result.surveyId,
-          n: integer(result.responses),
-        }),
+      const done = t('import.done', {
+        file: preview.fileName,
+        survey: result.surveyId,
+        n: integer(result.responses),
       });
-      if (next.storage === 'unavailable') {
-        setMessage({
-          kind: 'error',
-          text: `${t('import.done', { file: preview.fileName, survey: result.surveyId, n: integer(result.responses) })} ${t('import.storageUnavailable', { detail: next.storageDetail ?? '' })}`,
-        });
-      }
+      setMessage(
+        next.storage === 'unavailable'
+          ? {
+              kind: 'error',
+              text: `${done} ${t('import.storageUnavailable', { detail: next.storageDetail ?? '' })}`,
+            }
+          : { kind: 'ok', text: done },
+      );
       setRead(null);
       setChecked(null);
       setMapping(null);

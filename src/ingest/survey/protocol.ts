@@ -1,11 +1,11 @@
 import type { ImportIssue } from '../issues';
 import type { WaveFiles } from '../wave';
 import type {
+  ApplyResult,
   Column,
   Encoding,
   Mapping,
   ParsedFile,
-  QuestionStats,
   Separator,
   SheetRow,
   Tool,
@@ -57,21 +57,13 @@ export type ReadResponse =
       readonly issues: readonly ImportIssue[];
     };
 
+/** ApplyResult as it crosses from the worker: the wave as canonical files, not rows. */
 export type ApplyResponse =
-  | {
-      readonly ok: true;
+  | (Omit<Extract<ApplyResult, { ok: true }>, 'wave'> & {
       readonly surveyId: string;
       readonly files: WaveFiles;
-      readonly stats: readonly QuestionStats[];
-      readonly responses: number;
-      readonly issues: readonly ImportIssue[];
-    }
-  | {
-      readonly ok: false;
-      readonly stats: readonly QuestionStats[];
-      readonly responses: number;
-      readonly issues: readonly ImportIssue[];
-    };
+    })
+  | Extract<ApplyResult, { ok: false }>;
 
 export type WorkerResponse =
   | { readonly type: 'progress'; readonly id: number; readonly phase: ImportPhase }
