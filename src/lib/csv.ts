@@ -3,8 +3,10 @@ export type CsvValue = string | number | boolean | null | undefined;
 export interface CsvOptions {
   /** `;` with decimal comma opens cleanly in Belgian Excel; `,` with decimal point elsewhere. */
   readonly dialect: 'semicolon' | 'comma';
-  /** Lines written above the header (filters, reference date, origin), one cell each. */
-  readonly preamble?: readonly string[];
+  /** Lines written above the header (filters, reference date, origin): one cell, or several. */
+  readonly preamble?: readonly (string | readonly string[])[];
+  /** Header cells when they differ from the column keys (labels); one per column. */
+  readonly header?: readonly string[];
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -47,8 +49,12 @@ export function toCsv(
 ): string {
   const separator = options.dialect === 'semicolon' ? ';' : ',';
   const lines = [
-    ...(options.preamble ?? []).map((line) => cell(line, options)),
-    columns.map((c) => cell(c, options)).join(separator),
+    ...(options.preamble ?? []).map((line) =>
+      typeof line === 'string'
+        ? cell(line, options)
+        : line.map((c) => cell(c, options)).join(separator),
+    ),
+    columns.map((c, i) => cell(options.header?.[i] ?? c, options)).join(separator),
     ...rows.map((row) => columns.map((c) => cell(row[c], options)).join(separator)),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
