@@ -10,8 +10,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useRef } from 'react';
 import { useI18n } from '../i18n';
+import { ChartExport } from './ChartExport';
 import { DataTable } from './DataTable';
+import { fileNamePart } from './download';
+import { ExportMenu } from './ExportMenu';
 import { PALETTE } from './formatValue';
 
 export interface ChartRow {
@@ -36,6 +40,8 @@ interface Props {
   /** Opens the records behind a bar; not offered for suppressed cells. */
   readonly onSelect?: (row: ChartRow) => void;
   readonly selectLabel?: (row: ChartRow) => string;
+  /** First part of the export file names; by default from the test id and the dimension. */
+  readonly fileStem?: string;
 }
 
 /** Horizontal bars with intervals and a benchmark line, and the same figures as a table. */
@@ -48,8 +54,11 @@ export function BreakdownChart({
   testId,
   onSelect,
   selectLabel,
+  fileStem,
 }: Props) {
   const { t, integer } = useI18n();
+  const canvas = useRef<HTMLDivElement>(null);
+  const stem = fileStem ?? `pio-${testId ?? 'chart'}-${fileNamePart(dimension)}`;
   const data = rows.map((r) => ({
     ...r,
     plotted: r.suppressed ? 0 : (r.value ?? 0),
@@ -64,7 +73,13 @@ export function BreakdownChart({
   return (
     <figure className="chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
-      <div className="chart-canvas" style={{ height }}>
+      <ChartExport
+        chart={canvas}
+        title={title}
+        fileStem={stem}
+        testId={testId ? `${testId}-image` : undefined}
+      />
+      <div className="chart-canvas" style={{ height }} ref={canvas}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart
             data={data}
@@ -150,6 +165,31 @@ export function BreakdownChart({
                 }
               : undefined
           }
+        />
+        <ExportMenu
+          label={title}
+          fileStem={stem}
+          testId={testId ? `${testId}-table` : undefined}
+          columns={[
+            { name: 'category', label: dimension },
+            { name: 'value', label: t('chart.value') },
+            ...(hasInterval
+              ? [
+                  { name: 'ci_low', label: t('export.col.ciLow') },
+                  { name: 'ci_high', label: t('export.col.ciHigh') },
+                ]
+              : []),
+            { name: 'n', label: 'n' },
+            { name: 'suppressed', label: t('export.col.suppressed') },
+          ]}
+          rows={rows.map((r) => ({
+            category: r.label,
+            value: r.suppressed ? null : r.value,
+            ci_low: r.suppressed ? null : r.low,
+            ci_high: r.suppressed ? null : r.high,
+            n: r.suppressed ? null : r.n,
+            suppressed: r.suppressed,
+          }))}
         />
       </details>
     </figure>

@@ -5,8 +5,11 @@ import {
   ResponsiveContainer,
   Tooltip,
 } from 'recharts';
+import { useRef } from 'react';
 import { useI18n } from '../i18n';
+import { ChartExport } from './ChartExport';
 import { DataTable } from './DataTable';
+import { ExportMenu } from './ExportMenu';
 import { PALETTE } from './formatValue';
 
 export interface FunnelStage {
@@ -28,6 +31,8 @@ const FILLS = [PALETTE.sky, PALETTE.primary, '#004b75'] as const;
 /** Stages in order, each with its count, its share of the first stage and the step to the next. */
 export function FunnelChart({ title, stages, onSelect, selectLabel, testId }: Props) {
   const { t, integer, percent } = useI18n();
+  const canvas = useRef<HTMLDivElement>(null);
+  const stem = `pio-${testId ?? 'chart-funnel'}`;
   const first = stages[0]?.count ?? 0;
   const data = stages.map((s, i) => ({
     ...s,
@@ -39,7 +44,13 @@ export function FunnelChart({ title, stages, onSelect, selectLabel, testId }: Pr
   return (
     <figure className="chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
-      <div className="chart-canvas" style={{ height: 60 + stages.length * 60 }}>
+      <ChartExport
+        chart={canvas}
+        title={title}
+        fileStem={stem}
+        testId={testId ? `${testId}-image` : undefined}
+      />
+      <div className="chart-canvas" style={{ height: 60 + stages.length * 60 }} ref={canvas}>
         <ResponsiveContainer width="100%" height="100%">
           <RechartsFunnel margin={{ top: 8, bottom: 8, left: 8, right: 8 }}>
             <Tooltip formatter={(v) => integer(Number(v))} />
@@ -101,6 +112,26 @@ export function FunnelChart({ title, stages, onSelect, selectLabel, testId }: Pr
                 }
               : undefined
           }
+        />
+        <ExportMenu
+          label={title}
+          fileStem={stem}
+          testId={testId ? `${testId}-table` : undefined}
+          columns={[
+            { name: 'stage', label: t('funnel.stage') },
+            { name: 'count', label: t('chart.value') },
+            { name: 'of_first', label: t('funnel.ofFirstColumn') },
+            { name: 'step', label: t('funnel.stepColumn') },
+          ]}
+          rows={stages.map((s, i) => {
+            const next = stages[i + 1];
+            return {
+              stage: s.label,
+              count: s.count,
+              of_first: first > 0 ? s.count / first : null,
+              step: next && s.count > 0 ? next.count / s.count : null,
+            };
+          })}
         />
       </details>
     </figure>

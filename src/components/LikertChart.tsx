@@ -9,8 +9,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useRef } from 'react';
 import { useI18n } from '../i18n';
+import { ChartExport } from './ChartExport';
 import { DataTable } from './DataTable';
+import { ExportMenu } from './ExportMenu';
 
 export interface LikertChartRow {
   readonly key: string;
@@ -42,6 +45,8 @@ interface Props {
  */
 export function LikertChart({ title, rows, points, onSelect, testId }: Props) {
   const { t, percent, integer } = useI18n();
+  const canvas = useRef<HTMLDivElement>(null);
+  const stem = `pio-${testId ?? 'chart-likert'}`;
   const data = rows.map((r) => {
     const share = (i: number) => (r.counts && r.n ? (r.counts[i] ?? 0) / r.n : 0);
     return {
@@ -79,7 +84,14 @@ export function LikertChart({ title, rows, points, onSelect, testId }: Props) {
   return (
     <figure className="chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
-      <div className="chart-canvas" style={{ height }}>
+      <ChartExport
+        chart={canvas}
+        title={title}
+        legend={points.map((label, i) => ({ label, colour: COLOURS[i] ?? '#bababa' }))}
+        fileStem={stem}
+        testId={testId ? `${testId}-image` : undefined}
+      />
+      <div className="chart-canvas" style={{ height }} ref={canvas}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart
             data={data}
@@ -156,6 +168,27 @@ export function LikertChart({ title, rows, points, onSelect, testId }: Props) {
             ),
             n: r.n,
             na: r.notApplicable,
+          }))}
+        />
+        <ExportMenu
+          label={title}
+          fileStem={stem}
+          testId={testId ? `${testId}-table` : undefined}
+          columns={[
+            { name: 'question', label: t('likert.question') },
+            ...points.map((p, i) => ({ name: `p${String(i + 1)}`, label: p })),
+            { name: 'n', label: 'n' },
+            { name: 'na', label: t('likert.notApplicable') },
+            { name: 'suppressed', label: t('export.col.suppressed') },
+          ]}
+          rows={rows.map((r) => ({
+            question: r.fullLabel,
+            ...Object.fromEntries(
+              points.map((_p, i) => [`p${String(i + 1)}`, r.counts?.[i] ?? null]),
+            ),
+            n: r.n,
+            na: r.notApplicable,
+            suppressed: r.suppressed,
           }))}
         />
       </details>
