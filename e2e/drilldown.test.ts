@@ -57,13 +57,13 @@ describe('drill-down', () => {
       dialog.getByTestId('records-csv').click(),
     ]);
     expect(download.suggestedFilename()).toMatch(
-      /^pio-B12-Alle-records-achter-het-cijfer-\d{4}-\d{2}-\d{2}\.csv$/,
+      /^pio-records-B12-Alle-records-achter-het-cijfer-\d{4}-\d{2}-\d{2}T\d{4}\.csv$/,
     );
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
     const headerAt = lines.findIndex((l) => l.startsWith('company_id;'));
-    expect(lines.slice(0, headerAt).join('\n')).toContain('Peildatum: Laatste gegevens');
+    expect(lines.slice(0, headerAt).join('\n')).toContain('Peildatum;Laatste gegevens');
     expect(lines.slice(0, headerAt).join('\n')).toContain('illustratieve demodata');
     expect(lines.length - headerAt - 1).toBe(den);
 

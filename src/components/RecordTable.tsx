@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { LOCALES, useI18n } from '../i18n';
-import { toCsv, type CsvValue } from '../lib/csv';
-import { downloadText } from './download';
+import type { ExportContext } from './exportContext';
+import { ExportMenu } from './ExportMenu';
 
 const PAGE_SIZE = 25;
 
@@ -11,9 +11,9 @@ interface Props {
   readonly caption: string;
   readonly columns: readonly string[];
   readonly rows: readonly Readonly<Record<string, unknown>>[];
-  /** File name without extension, and the lines stating what the export holds. */
-  readonly fileName: string;
-  readonly preamble: readonly string[];
+  /** First part of the export's file name, and what the export states it holds. */
+  readonly fileStem: string;
+  readonly context: ExportContext;
   readonly testId?: string;
 }
 
@@ -31,14 +31,11 @@ function compare(a: Value, b: Value): number {
   return String(a).localeCompare(String(b), 'nl', { numeric: true });
 }
 
-/** A sortable, paged table of records, downloadable as CSV. Cells are text, never markup. */
-export function RecordTable({ caption, columns, rows, fileName, preamble, testId }: Props) {
+/** A sortable, paged table of records, downloadable as CSV or XLSX in its current order. Cells are text, never markup. */
+export function RecordTable({ caption, columns, rows, fileStem, context, testId }: Props) {
   const { t, lang, integer } = useI18n();
   const [sort, setSort] = useState<{ column: string; descending: boolean } | null>(null);
   const [page, setPage] = useState(0);
-  const [dialect, setDialect] = useState<'semicolon' | 'comma'>(
-    lang === 'nl' ? 'semicolon' : 'comma',
-  );
   const sorted = useMemo(() => {
     if (!sort) return rows;
     const sign = sort.descending ? -1 : 1;
@@ -60,33 +57,16 @@ export function RecordTable({ caption, columns, rows, fileName, preamble, testId
     if (typeof v === 'boolean') return t(v ? 'bool.true' : 'bool.false');
     return v;
   };
-  const download = () => {
-    const csvRows = sorted.map((r) =>
-      Object.fromEntries(columns.map((c) => [c, asValue(r[c]) as CsvValue])),
-    );
-    downloadText(
-      `${fileName}.csv`,
-      toCsv(columns, csvRows, { dialect, preamble }),
-      'text/csv;charset=utf-8',
-    );
-  };
   return (
     <div className="record-table" data-testid={testId}>
-      <div className="record-table-tools">
-        <label>
-          {t('export.dialect')}{' '}
-          <select
-            value={dialect}
-            onChange={(e) => setDialect(e.target.value === 'comma' ? 'comma' : 'semicolon')}
-          >
-            <option value="semicolon">{t('export.semicolon')}</option>
-            <option value="comma">{t('export.comma')}</option>
-          </select>
-        </label>
-        <button type="button" onClick={download} data-testid="records-csv">
-          {t('export.csv')}
-        </button>
-      </div>
+      <ExportMenu
+        label={caption}
+        columns={columns.map((c) => ({ name: c, label: c }))}
+        rows={sorted}
+        context={context}
+        fileStem={fileStem}
+        testId="records"
+      />
       <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table className="data-table">
           <caption>{caption}</caption>

@@ -1,14 +1,52 @@
 import { useEffect } from 'react';
-import { dimensionLabel, useI18n, type MessageKey } from '../i18n';
-import { INDICATORS, indicatorSql, type Filters } from '../queries/indicators';
+import { ExportMenu } from '../components/ExportMenu';
+import { dimensionLabel, useI18n, type Lang, type MessageKey } from '../i18n';
+import { useDataset } from '../queries/dataset';
+import { INDICATORS, indicatorSql, type Filters, type IndicatorDef } from '../queries/indicators';
+import { AnnexExport } from './AnnexExport';
+import { exportContextOf } from './exportContextOf';
 
 interface Props {
   readonly filters: Filters;
   readonly selected: string | null;
 }
 
+function definitionRow(
+  def: IndicatorDef,
+  filters: Filters,
+  lang: Lang,
+  questionLabel: string,
+): Record<string, string | number | null> {
+  const q = indicatorSql(def, filters, def.defaultBreakdown ?? null);
+  return {
+    id: def.id,
+    question: questionLabel,
+    title: def.title[lang],
+    description: def.description[lang],
+    numerator: def.numerator[lang],
+    denominator: def.denominator[lang],
+    unit: def.unit,
+    sources: def.sources.join(', '),
+    breakdowns: Object.keys(def.breakdowns)
+      .map((k) => dimensionLabel(lang, k))
+      .join(', '),
+    filters: def.filters.map((k) => dimensionLabel(lang, k)).join(', '),
+    benchmark: def.benchmark ? def.benchmark.value : null,
+    benchmark_source: def.benchmark
+      ? `${def.benchmark.label[lang]} (${def.benchmark.source})`
+      : null,
+    caveats: [...def.caveats, ...(def.undatable ? [def.undatable] : [])]
+      .map((c) => c[lang])
+      .join(' '),
+    sql: q.text,
+    params: JSON.stringify(q.params),
+  };
+}
+
 export function CatalogueView({ filters, selected }: Props) {
-  const { t, lang, percent } = useI18n();
+  const i18n = useI18n();
+  const { t, lang, percent } = i18n;
+  const dataset = useDataset().data;
   useEffect(() => {
     if (selected) document.getElementById(`def-${selected}`)?.scrollIntoView();
   }, [selected]);
@@ -16,6 +54,38 @@ export function CatalogueView({ filters, selected }: Props) {
     <section aria-labelledby="catalogue-title">
       <h1 id="catalogue-title">{t('view.catalogue')}</h1>
       <p>{t('view.catalogueIntro')}</p>
+      {dataset && (
+        <div className="export-bar">
+          <AnnexExport dataset={dataset} filters={filters} />
+          <ExportMenu
+            label={t('export.catalogue')}
+            showLabel
+            fileStem="pio-catalogue"
+            testId="catalogue"
+            context={exportContextOf(i18n, dataset, filters, { title: t('export.catalogue') })}
+            columns={[
+              { name: 'id', label: t('export.col.indicator') },
+              { name: 'question', label: t('catalogue.question') },
+              { name: 'title', label: t('export.col.title') },
+              { name: 'description', label: t('export.col.description') },
+              { name: 'numerator', label: t('catalogue.numerator') },
+              { name: 'denominator', label: t('catalogue.denominator') },
+              { name: 'unit', label: t('catalogue.unit') },
+              { name: 'sources', label: t('catalogue.sources') },
+              { name: 'breakdowns', label: t('catalogue.breakdowns') },
+              { name: 'filters', label: t('catalogue.filters') },
+              { name: 'benchmark', label: t('catalogue.benchmark') },
+              { name: 'benchmark_source', label: t('export.col.benchmarkSource') },
+              { name: 'caveats', label: t('catalogue.caveats') },
+              { name: 'sql', label: t('catalogue.sql') },
+              { name: 'params', label: t('catalogue.params') },
+            ]}
+            rows={INDICATORS.map((d) =>
+              definitionRow(d, filters, lang, t(`question.${d.question}` as MessageKey)),
+            )}
+          />
+        </div>
+      )}
       <nav className="catalogue-index" aria-label={t('view.catalogue')}>
         {INDICATORS.map((d) => (
           <a key={d.id} href={`#def-${d.id}`}>

@@ -1,8 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { DataTable } from '../components/DataTable';
+import { ExportMenu } from '../components/ExportMenu';
 import { useI18n } from '../i18n';
 import { TABLE_NAMES } from '../model';
+import { fetchTableRows } from '../queries/exports';
+import { exportContextOf } from './exportContextOf';
 import { originText } from './origin';
 
 import {
@@ -29,7 +32,9 @@ function sortTables(tables: readonly TableSummary[]): TableSummary[] {
 }
 
 export function DataView({ dataset, selected, onSelect }: Props) {
-  const { t, integer } = useI18n();
+  const i18n = useI18n();
+  const { t, integer } = i18n;
+  const context = (title: string) => exportContextOf(i18n, dataset, null, { title });
   const tables = useQuery(tablesQuery(dataset.version));
   const ordered = useMemo(() => sortTables(tables.data ?? []), [tables.data]);
   const current = ordered.find((x) => x.name === selected) ?? ordered[0] ?? null;
@@ -45,6 +50,19 @@ export function DataView({ dataset, selected, onSelect }: Props) {
       <p className="muted">
         {t('data.source', { source: originText(t, dataset) })} · {dataset.version}
       </p>
+      <ExportMenu
+        label={t('data.tables')}
+        showLabel
+        fileStem="pio-tables"
+        testId="tables-export"
+        context={context(t('data.tables'))}
+        columns={[
+          { name: 'name', label: t('data.table') },
+          { name: 'rows', label: t('data.rows') },
+          { name: 'columns', label: t('data.columns') },
+        ]}
+        rows={ordered.map((x) => ({ name: x.name, rows: x.rowCount, columns: x.columns.length }))}
+      />
       <div className="data-layout">
         <div className="table-scroll">
           <table className="data-table" data-testid="table-list">
@@ -99,6 +117,15 @@ export function DataView({ dataset, selected, onSelect }: Props) {
           <div className="data-detail" data-testid="table-detail">
             <h2>{current.name}</h2>
             <p>{t('data.rowCount', { n: integer(current.rowCount) })}</p>
+            <ExportMenu
+              label={t('export.wholeTable', { table: current.name })}
+              showLabel
+              fileStem={`pio-table-${current.name}`}
+              testId="table-export"
+              context={context(t('export.wholeTable', { table: current.name }))}
+              columns={current.columns.map((c) => ({ name: c.name, label: c.name }))}
+              fetchRows={() => fetchTableRows(current.name)}
+            />
             <DataTable
               caption={t('data.columns')}
               columns={[
@@ -107,6 +134,18 @@ export function DataView({ dataset, selected, onSelect }: Props) {
               ]}
               rows={current.columns.map((c) => ({ name: c.name, type: c.type }))}
               testId="column-list"
+            />
+            <ExportMenu
+              label={t('export.columnsOf', { table: current.name })}
+              showLabel
+              fileStem={`pio-columns-${current.name}`}
+              testId="columns-export"
+              context={context(t('export.columnsOf', { table: current.name }))}
+              columns={[
+                { name: 'name', label: t('data.column') },
+                { name: 'type', label: t('data.type') },
+              ]}
+              rows={current.columns.map((c) => ({ name: c.name, type: c.type }))}
             />
             {preview.data && preview.data.rows.length > 0 ? (
               <DataTable

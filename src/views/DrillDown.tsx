@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { fileNamePart } from '../components/download';
 import { RecordTable } from '../components/RecordTable';
 import { useI18n } from '../i18n';
 import type { LoadedDataset } from '../queries/dataset';
@@ -10,8 +9,7 @@ import {
   type RecordScope,
   type RecordSet,
 } from '../queries/records';
-import { activeFilterItems } from './activeFilters';
-import { originText } from './origin';
+import { exportContextOf } from './exportContextOf';
 
 export interface DrillTarget {
   readonly scope: RecordScope;
@@ -28,11 +26,6 @@ interface Props {
   readonly onClose: () => void;
 }
 
-function stamp(now: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
-}
-
 /** The records behind an indicator's figure or one of its chart marks. */
 export function DrillDown({ dataset, def, filters, result, target, onClose }: Props) {
   const i18n = useI18n();
@@ -41,8 +34,8 @@ export function DrillDown({ dataset, def, filters, result, target, onClose }: Pr
     <RecordsDialog
       title={i18n.t('drill.title', { id: def.id, title: def.title[i18n.lang] })}
       label={target.label}
-      fileStem={`pio-${def.id}`}
-      origin={originText(i18n.t, dataset)}
+      fileStem={`pio-records-${def.id}`}
+      dataset={dataset}
       filters={filters}
       survey={def.survey === true}
       query={q}
@@ -55,8 +48,8 @@ interface DialogProps {
   readonly title: string;
   readonly label: string;
   readonly fileStem: string;
-  /** Where the data comes from, for the export's first lines. */
-  readonly origin: string;
+  /** The data and filters the records come from, for the export's first lines. */
+  readonly dataset: LoadedDataset;
   readonly filters: Filters;
   /** Survey records: say what is left out for the respondents' sake. */
   readonly survey: boolean;
@@ -73,7 +66,7 @@ export function RecordsDialog({
   title,
   label,
   fileStem,
-  origin,
+  dataset,
   filters,
   survey,
   query,
@@ -91,14 +84,7 @@ export function RecordsDialog({
 
   const set = query.data;
   const error = query.error;
-  const now = new Date();
-  const preamble = [
-    `${t('app.title')}: ${title}`,
-    label,
-    ...activeFilterItems(i18n, filters).map((f) => `${f.label}: ${f.value}`),
-    t('data.source', { source: origin }),
-    t('export.time', { time: stamp(now) }),
-  ];
+  const context = exportContextOf(i18n, dataset, filters, { title, scope: label });
   return (
     <dialog
       ref={ref}
@@ -138,8 +124,8 @@ export function RecordsDialog({
             caption={`${title} · ${label}`}
             columns={set.columns}
             rows={set.rows}
-            fileName={`${fileStem}-${fileNamePart(label)}-${stamp(now).slice(0, 10)}`}
-            preamble={preamble}
+            fileStem={`${fileStem}-${label}`}
+            context={context}
             testId="drill-table"
           />
         </>

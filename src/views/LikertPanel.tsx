@@ -10,7 +10,6 @@ import {
 } from '../queries/distributions';
 import type { Filters } from '../queries/indicators';
 import { RecordsDialog } from './DrillDown';
-import { originText } from './origin';
 
 interface Props {
   readonly dataset: LoadedDataset;
@@ -60,8 +59,8 @@ export function LikertPanel({ dataset, filters }: Props) {
             question: fullLabel(chosen.row),
             point: points[chosen.point - 1] ?? String(chosen.point),
           })}
-          fileStem="pio-likert"
-          origin={originText(t, dataset)}
+          fileStem="pio-records-likert"
+          dataset={dataset}
           filters={filters}
           survey
           query={records}

@@ -1,6 +1,7 @@
 import { useI18n, type MessageKey } from '../i18n';
 import type { LoadedDataset } from '../queries/dataset';
 import type { Filters, Question } from '../queries/indicators';
+import { AnnexExport } from './AnnexExport';
 import { IndicatorCard } from './IndicatorCard';
 
 /** The few headline figures that answer each question at a glance. */
@@ -25,6 +26,7 @@ export function OverviewView({ dataset, filters, catalogueHref, questionHref }: 
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">{t('view.overview')}</h1>
       <p>{t('view.overviewIntro')}</p>
+      <AnnexExport dataset={dataset} filters={filters} />
       {HEADLINES.map(({ question, ids }) => (
         <section
           key={question}
