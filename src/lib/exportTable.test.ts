@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { tableCsv, tableXlsx, type ContextItem, type ExportColumn } from './exportTable';
 
 /** The files of a ZIP archive, read from its central directory (stored or deflated entries). */
-export function unzip(bytes: Uint8Array): Map<string, string> {
+function unzip(bytes: Uint8Array): Map<string, string> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = bytes.length - 22;
   while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
