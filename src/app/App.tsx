@@ -24,6 +24,9 @@ import { toSearch, useUrlState, type UrlState, type ViewId } from './url';
 const CatalogueView = lazy(() =>
   import('../views/CatalogueView').then((m) => ({ default: m.CatalogueView })),
 );
+const ExplorerView = lazy(() =>
+  import('../views/ExplorerView').then((m) => ({ default: m.ExplorerView })),
+);
 const DataView = lazy(() => import('../views/DataView').then((m) => ({ default: m.DataView })));
 const ImportView = lazy(() =>
   import('../views/ImportView').then((m) => ({ default: m.ImportView })),
@@ -44,6 +47,7 @@ const NAV: readonly { id: ViewId; label: NavItem['label'] }[] = [
   { id: 'catalogue', label: 'nav.catalogue' },
   { id: 'data', label: 'nav.data' },
   { id: 'import', label: 'nav.import' },
+  { id: 'explorer', label: 'nav.explorer' },
 ];
 
 function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>) => void }) {
@@ -116,7 +120,26 @@ function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>)
       </>
     );
   }
+  if (url.view === 'explorer') {
+    return (
+      <>
+        {notice}
+        <ExplorerView
+          key={`${url.sql ?? ''}|${url.indicator ?? ''}`}
+          dataset={data}
+          filters={url.filters}
+          sharedText={url.sql}
+          indicator={url.sql === null ? url.indicator : null}
+          shareHref={(text) =>
+            toSearch({ ...url, view: 'explorer', sql: text, indicator: null, data: null })
+          }
+        />
+      </>
+    );
+  }
   const catalogueHref = (id: string) => toSearch({ ...url, view: 'catalogue', indicator: id });
+  const sqlHref = (id: string) =>
+    toSearch({ ...url, view: 'explorer', indicator: id, sql: null, data: data.version });
   return (
     <>
       {url.data !== null && url.data !== data.version && (
@@ -136,6 +159,7 @@ function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>)
           dataset={data}
           filters={url.filters}
           catalogueHref={catalogueHref}
+          sqlHref={sqlHref}
           questionHref={(q) => toSearch({ ...url, view: q as ViewId })}
         />
       )}
@@ -149,6 +173,7 @@ function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>)
           question={url.view}
           filters={url.filters}
           catalogueHref={catalogueHref}
+          sqlHref={sqlHref}
         />
       )}
       {url.view === 'catalogue' && <CatalogueView filters={url.filters} selected={url.indicator} />}

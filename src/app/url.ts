@@ -17,6 +17,7 @@ export const VIEWS = [
   'catalogue',
   'data',
   'import',
+  'explorer',
 ] as const;
 export type ViewId = (typeof VIEWS)[number];
 
@@ -32,6 +33,8 @@ export interface UrlState {
   readonly data: string | null;
   /** Import: the survey wave being replaced. */
   readonly replace: string | null;
+  /** Explorer: the statement a shared link carries. */
+  readonly sql: string | null;
 }
 
 function isView(v: string | null): v is ViewId {
@@ -71,6 +74,7 @@ export function parseUrl(search: string): UrlState {
     indicator: p.get('indicator'),
     data: p.get('d'),
     replace: p.get('replace'),
+    sql: p.get('sql'),
   };
 }
 
@@ -87,7 +91,10 @@ export function toSearch(state: UrlState): string {
     if (values.length > 0) p.set(key, [...values].sort().join(','));
   }
   if (state.table && state.view === 'data') p.set('table', state.table);
-  if (state.indicator && state.view === 'catalogue') p.set('indicator', state.indicator);
+  if (state.indicator && (state.view === 'catalogue' || state.view === 'explorer')) {
+    p.set('indicator', state.indicator);
+  }
+  if (state.sql !== null && state.view === 'explorer') p.set('sql', state.sql);
   if (state.replace && state.view === 'import') p.set('replace', state.replace);
   if (state.data) p.set('d', state.data);
   return `?${p.toString()}`;

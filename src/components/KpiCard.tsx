@@ -11,6 +11,8 @@ export interface KpiCardProps {
   readonly trend?: readonly { label: string; value: string }[];
   readonly notes?: readonly string[];
   readonly catalogueHref: string;
+  /** Opens the figure's SQL, under the active filters, in the explorer. */
+  readonly sqlHref?: string;
   readonly loading?: boolean;
   /** Opens the records behind the figure. */
   readonly onDrillDown?: () => void;
@@ -71,6 +73,16 @@ export function KpiCard(p: KpiCardProps) {
         <a className="kpi-definition" href={p.catalogueHref}>
           {t('kpi.definition')}
         </a>
+        {p.sqlHref && (
+          <a
+            className="kpi-sql"
+            href={p.sqlHref}
+            aria-label={t('kpi.showSqlOf', { id: p.id })}
+            data-testid={`kpi-${p.id}-sql`}
+          >
+            {t('kpi.showSql')}
+          </a>
+        )}
       </p>
     </article>
   );

@@ -3,8 +3,10 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import type { Sql } from '../sql';
+import { Table, type RecordBatch } from 'apache-arrow';
+import type { Param, Sql } from '../sql';
 import { columnsOf, tableToRows } from './convert';
+import { SANDBOX_LOCK, type SandboxDriver, type StatementRows } from './sandbox';
 import { OFFLINE_SETTINGS, OPEN_CONFIG } from './setup';
 import type { Engine, QueryResult, Row, StartProgress } from './types';
 
@@ -30,8 +32,18 @@ export class EngineCrashedError extends Error {
   override readonly name = 'EngineCrashedError';
 }
 
-async function start(onProgress: (p: StartProgress) => void): Promise<Engine> {
-  performance.mark('pio:engine-start');
+interface Instance {
+  readonly db: duckdb.AsyncDuckDB;
+  readonly engine: Engine;
+  /** Rejects when the worker fails after start; every guarded call races it. */
+  readonly guard: <T>(p: Promise<T>) => Promise<T>;
+  terminate(): void;
+}
+
+async function startInstance(
+  onProgress: (p: StartProgress) => void,
+  onCrash: (message: string) => void,
+): Promise<Instance> {
   const bundle = await duckdb.selectBundle(BUNDLES);
   if (!bundle.mainWorker) throw new Error('No DuckDB worker bundle for this browser');
   const worker = new Worker(bundle.mainWorker);
@@ -68,15 +80,14 @@ async function start(onProgress: (p: StartProgress) => void): Promise<Engine> {
     crashed.catch(() => undefined);
     worker.addEventListener('error', (e) => {
       const message = e.message || 'the DuckDB worker stopped';
-      shared = null;
       crash(new EngineCrashedError(message));
       worker.terminate();
-      crashListeners.forEach((l) => l(message));
+      onCrash(message);
     });
     const guard = <T>(p: Promise<T>): Promise<T> => Promise.race([p, crashed]);
-    return {
+    const engine: Engine = {
       version,
-      query: <R extends Row = Row>(q: Sql) => guard(runQuery<R>(q)),
+      query: <R extends Row = Row>(q: Sql) => guard(runQuery<R>(conn, q)),
       exec: (text: string) => guard(conn.query(text).then(() => undefined)),
       registerText: (name, text) => guard(db.registerFileText(name, text)),
       registerBytes: (name, bytes) => guard(db.registerFileBuffer(name, bytes)),
@@ -86,26 +97,112 @@ async function start(onProgress: (p: StartProgress) => void): Promise<Engine> {
         await db.terminate();
       },
     };
-    async function runQuery<R extends Row = Row>(q: Sql): Promise<QueryResult<R>> {
-      let table;
-      if (q.params.length === 0) {
-        table = await conn.query(q.text);
-      } else {
-        const stmt = await conn.prepare(q.text);
-        try {
-          table = await stmt.query(...q.params);
-        } finally {
-          await stmt.close();
-        }
-      }
-      return { columns: columnsOf(table), rows: tableToRows<R>(table) };
-    }
+    return {
+      db,
+      engine,
+      guard,
+      terminate() {
+        crash(new EngineCrashedError('stopped'));
+        worker.terminate();
+      },
+    };
   } catch (e) {
     await Promise.race([db.terminate(), new Promise((r) => setTimeout(r, 100))]).catch(
       () => undefined,
     );
     worker.terminate();
     throw e;
+  }
+}
+
+async function runQuery<R extends Row = Row>(
+  conn: duckdb.AsyncDuckDBConnection,
+  q: Sql,
+): Promise<QueryResult<R>> {
+  let table;
+  if (q.params.length === 0) {
+    table = await conn.query(q.text);
+  } else {
+    const stmt = await conn.prepare(q.text);
+    try {
+      table = await stmt.query(...q.params);
+    } finally {
+      await stmt.close();
+    }
+  }
+  return { columns: columnsOf(table), rows: tableToRows<R>(table) };
+}
+
+async function start(onProgress: (p: StartProgress) => void): Promise<Engine> {
+  performance.mark('pio:engine-start');
+  const instance = await startInstance(onProgress, (message) => {
+    shared = null;
+    crashListeners.forEach((l) => l(message));
+  });
+  return instance.engine;
+}
+
+/** The explorer's own DuckDB: loaded through `engine`, then locked and handed out as a driver. */
+export interface SandboxHandle {
+  readonly engine: Engine;
+  lock(): Promise<SandboxDriver>;
+  /** Ends the worker at once, whatever it is running. */
+  terminate(): void;
+}
+
+export async function startSandboxEngine(
+  onCrash: (message: string) => void,
+): Promise<SandboxHandle> {
+  const instance = await startInstance(() => undefined, onCrash);
+  const { db, guard } = instance;
+  return {
+    engine: instance.engine,
+    terminate: () => instance.terminate(),
+    async lock(): Promise<SandboxDriver> {
+      const conn = await guard(db.connect());
+      await guard(conn.query('SET errors_as_json = true'));
+      await guard(conn.query(SANDBOX_LOCK));
+      return {
+        exec: (text) => guard(conn.query(text).then(() => undefined)),
+        async check(text) {
+          const stmt = await guard(conn.prepare(text));
+          await guard(stmt.close());
+        },
+        run: (text, params, limit) => guard(stream(conn, text, params, limit)),
+        query: (q) => guard(runQuery(conn, q)),
+        tokenize: (text) => guard(db.tokenize(text)),
+        cancel: () => guard(conn.cancelSent()),
+      };
+    },
+  };
+}
+
+async function stream(
+  conn: duckdb.AsyncDuckDBConnection,
+  text: string,
+  params: readonly Param[],
+  limit: number,
+): Promise<StatementRows> {
+  const stmt = params.length > 0 ? await conn.prepare(text) : null;
+  try {
+    const reader = stmt ? await stmt.send(...params) : await conn.send(text, true);
+    const batches: RecordBatch[] = [];
+    let kept = 0;
+    let complete = true;
+    for await (const batch of reader) {
+      if (kept + batch.numRows > limit) {
+        if (limit > kept) batches.push(batch.slice(0, limit - kept));
+        complete = false;
+        break;
+      }
+      batches.push(batch);
+      kept += batch.numRows;
+    }
+    if (!complete) await conn.cancelSent().catch(() => false);
+    const table = new Table(reader.schema, batches);
+    return { columns: columnsOf(table), rows: tableToRows(table), complete };
+  } finally {
+    await stmt?.close();
   }
 }
 

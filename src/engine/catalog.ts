@@ -7,7 +7,8 @@ export interface TableSummary {
   readonly columns: readonly { name: string; type: string }[];
 }
 
-export async function listTables(engine: Engine): Promise<TableSummary[]> {
+/** Every table of the loaded data with its columns and row count; any engine that can query. */
+export async function listTables(engine: Pick<Engine, 'query'>): Promise<TableSummary[]> {
   const { rows } = await engine.query<{ table_name: string }>(
     sql`SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary ORDER BY table_name`,
   );

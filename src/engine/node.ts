@@ -4,6 +4,7 @@ import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import type { Sql } from '../sql';
 import { columnsOf, tableToRows } from './convert';
 import { OFFLINE_SETTINGS, OPEN_CONFIG } from './setup';
+import { SANDBOX_LOCK, type SandboxDriver } from './sandbox';
 import type { Engine, QueryResult, Row } from './types';
 
 /**
@@ -11,6 +12,74 @@ import type { Engine, QueryResult, Row } from './types';
  * command-line tools, so every number they print comes from the browser's engine.
  */
 export async function createNodeEngine(): Promise<Engine> {
+  return (await openNode()).engine;
+}
+
+/** The explorer's engine in Node, for tests: the same guards, no way to interrupt a statement. */
+export async function createNodeSandbox(): Promise<{
+  engine: Engine;
+  lock(): Promise<SandboxDriver>;
+}> {
+  const { db, engine } = await openNode();
+  return {
+    engine,
+    lock(): Promise<SandboxDriver> {
+      const conn = db.connect();
+      conn.query('SET errors_as_json = true');
+      conn.query(SANDBOX_LOCK);
+      const attempt = <T>(f: () => T): Promise<T> => {
+        try {
+          return Promise.resolve(f());
+        } catch (e) {
+          return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+        }
+      };
+      return Promise.resolve({
+        exec: (text) => attempt(() => void conn.query(text)),
+        check: (text) => attempt(() => conn.prepare(text).close()),
+        run: (text, params, limit) =>
+          attempt(() => {
+            let table;
+            if (params.length === 0) table = conn.query(text);
+            else {
+              const stmt = conn.prepare(text);
+              try {
+                table = stmt.query(...params);
+              } finally {
+                stmt.close();
+              }
+            }
+            const rows = tableToRows(table);
+            return {
+              columns: columnsOf(table),
+              rows: rows.slice(0, limit),
+              complete: rows.length <= limit,
+            };
+          }),
+        query: <R extends Row = Row>(q: Sql) => attempt(() => runSync<R>(conn, q)),
+        tokenize: (text) => attempt(() => db.tokenize(text)),
+        cancel: () => Promise.resolve(false),
+      });
+    },
+  };
+}
+
+function runSync<R extends Row = Row>(conn: duckdb.DuckDBConnection, q: Sql): QueryResult<R> {
+  let table;
+  if (q.params.length === 0) {
+    table = conn.query(q.text);
+  } else {
+    const stmt = conn.prepare(q.text);
+    try {
+      table = stmt.query(...q.params);
+    } finally {
+      stmt.close();
+    }
+  }
+  return { columns: columnsOf(table), rows: tableToRows<R>(table) };
+}
+
+async function openNode(): Promise<{ db: duckdb.DuckDBBindings; engine: Engine }> {
   const require = createRequire(import.meta.url);
   const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
   const db = await duckdb.createDuckDB(
@@ -33,22 +102,11 @@ export async function createNodeEngine(): Promise<Engine> {
   conn.query(OFFLINE_SETTINGS);
   const version = db.getVersion();
 
-  return {
+  const engine: Engine = {
     version,
     query<R extends Row = Row>(q: Sql): Promise<QueryResult<R>> {
       try {
-        let table;
-        if (q.params.length === 0) {
-          table = conn.query(q.text);
-        } else {
-          const stmt = conn.prepare(q.text);
-          try {
-            table = stmt.query(...q.params);
-          } finally {
-            stmt.close();
-          }
-        }
-        return Promise.resolve({ columns: columnsOf(table), rows: tableToRows<R>(table) });
+        return Promise.resolve(runSync<R>(conn, q));
       } catch (e) {
         return Promise.reject(e instanceof Error ? e : new Error(String(e)));
       }
@@ -79,4 +137,5 @@ export async function createNodeEngine(): Promise<Engine> {
       return Promise.resolve();
     },
   };
+  return { db, engine };
 }

@@ -32,7 +32,11 @@ export function useEngineRecovery(): EngineRecovery {
             })
           : client.resetQueries({ queryKey: datasetQuery.queryKey });
         reloaded
-          .then(() => client.refetchQueries({ predicate: (q) => q.queryKey[0] !== 'dataset' }))
+          .then(() =>
+            client.refetchQueries({
+              predicate: (q) => q.queryKey[0] !== 'dataset' && q.queryKey[0] !== 'explorer',
+            }),
+          )
           .then(() => setState({ message, recovering: false, failed: null }))
           .catch((e: unknown) =>
             setState({

@@ -119,11 +119,12 @@ interface Props {
   readonly id: string;
   readonly filters: Filters;
   readonly catalogueHref: (id: string) => string;
+  readonly sqlHref?: (id: string) => string;
   /** Show the breakdown as a chart with a choice of breakdown (question views). */
   readonly withChart?: boolean;
 }
 
-export function IndicatorCard({ dataset, id, filters, catalogueHref, withChart }: Props) {
+export function IndicatorCard({ dataset, id, filters, catalogueHref, sqlHref, withChart }: Props) {
   const i18n = useI18n();
   const def = indicatorById(id);
   const [chosen, setChosen] = useState<BreakdownKey | null>(null);
@@ -161,6 +162,7 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, withChart }
         ...(q.isError ? [i18n.t('kpi.failed', { message: q.error.message })] : []),
       ]}
       catalogueHref={catalogueHref(def.id)}
+      sqlHref={sqlHref?.(def.id)}
       loading={q.isFetching}
       onDrillDown={
         r && !q.isPlaceholderData && !r.notes.includes('not_datable')

@@ -17,10 +17,11 @@ interface Props {
   readonly dataset: LoadedDataset;
   readonly filters: Filters;
   readonly catalogueHref: (id: string) => string;
+  readonly sqlHref?: (id: string) => string;
   readonly questionHref: (q: Question) => string;
 }
 
-export function OverviewView({ dataset, filters, catalogueHref, questionHref }: Props) {
+export function OverviewView({ dataset, filters, catalogueHref, sqlHref, questionHref }: Props) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="overview-title">
@@ -43,6 +44,7 @@ export function OverviewView({ dataset, filters, catalogueHref, questionHref }: 
                 id={id}
                 filters={filters}
                 catalogueHref={catalogueHref}
+                sqlHref={sqlHref}
               />
             ))}
           </div>

@@ -13,9 +13,10 @@ interface Props {
   readonly question: Exclude<Question, 'objectives'>;
   readonly filters: Filters;
   readonly catalogueHref: (id: string) => string;
+  readonly sqlHref?: (id: string) => string;
 }
 
-export function QuestionView({ dataset, question, filters, catalogueHref }: Props) {
+export function QuestionView({ dataset, question, filters, catalogueHref, sqlHref }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const defs = INDICATORS.filter((d) => d.question === question);
@@ -44,6 +45,7 @@ export function QuestionView({ dataset, question, filters, catalogueHref }: Prop
               id={d.id}
               filters={filters}
               catalogueHref={catalogueHref}
+              sqlHref={sqlHref}
               withChart
             />
           ))}
