@@ -70,6 +70,17 @@ describe('nothing leaves the page', () => {
       await nav.getByRole('link', { name: label }).click();
       await waitForFigures(page);
     }
+    // Chart images and a results workbook are drawn and written inside the page.
+    await nav.getByRole('link', { name: 'Kansen voor bedrijven' }).click();
+    await waitForFigures(page);
+    const chart = page.getByTestId('chart-B12');
+    await chart.waitFor();
+    for (const id of ['chart-B12-image-svg', 'chart-B12-image-png']) {
+      await Promise.all([page.waitForEvent('download'), chart.getByTestId(id).click()]);
+    }
+    await Promise.all([page.waitForEvent('download'), page.getByTestId('results-xlsx').click()]);
+    await nav.getByRole('link', { name: 'Tevredenheid' }).click();
+    await waitForFigures(page);
     await page.getByTestId('kpi-D24-records').click();
     await page.getByTestId('drill-table').waitFor();
     await Promise.all([page.waitForEvent('download'), page.getByTestId('records-csv').click()]);
@@ -90,6 +101,16 @@ describe('nothing leaves the page', () => {
     await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('workspace-export').click(),
+    ]);
+    // The explorer starts a second engine from the same files, runs a query and exports it.
+    await nav.getByRole('link', { name: 'SQL' }).click();
+    await page.getByTestId('schema').waitFor({ timeout: 60_000 });
+    await page.getByTestId('sql-editor').fill('SELECT * FROM answers');
+    await page.getByTestId('explorer-run').click();
+    await page.getByTestId('result-grid').waitFor({ timeout: 60_000 });
+    await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('explorer-export-xlsx').click(),
     ]);
 
     expect(await violations(page)).toEqual([]);
@@ -116,6 +137,7 @@ describe('hostile content stays inert', () => {
           'javascript:window.__pwned=3',
         ],
         ['2', '2025-05-03 11:00:00', 'Zeer tevreden', 'abc\u202Etxt.exe', long],
+        ['3', '2025-05-04 12:00:00', 'Tevreden', 'nul\u0000byte', 'x'],
       ],
       { separator: ',', quoteAll: true },
     );
@@ -140,6 +162,9 @@ describe('hostile content stays inert', () => {
     expect(await page.locator('main script').count()).toBe(0);
     expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
     expect(await page.getByText('<script>window.__pwned=2</script>').count()).toBeGreaterThan(0);
+    // A NUL byte in a cell is shown as U+FFFD, with a warning on its line.
+    expect(await page.getByText('nul\uFFFDbyte').count()).toBeGreaterThan(0);
+    expect(await page.locator('main').textContent()).toContain('NUL');
     // A 100,000-character cell scrolls inside its table; the page keeps its width.
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
@@ -152,6 +177,19 @@ describe('hostile content stays inert', () => {
       .toContain('<b onmouseover=alert(1)>bestand</b>.csv');
     expect(await page.getByTestId('demo-banner').textContent()).toContain('<b onmouseover');
     expect(await page.locator('b[onmouseover]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as Watch).__pwned)).toBeUndefined();
+
+    // Query results in the explorer are text too.
+    await page.goto(`${baseUrl()}/?view=explorer`);
+    await page.getByTestId('schema').waitFor({ timeout: 60_000 });
+    await page
+      .getByTestId('sql-editor')
+      .fill(`SELECT '${hostileHeader}' AS "<svg onload=window.__pwned=5>", '\u202Eabc' AS b`);
+    await page.getByTestId('explorer-run').click();
+    await page.getByTestId('result-grid').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('result-grid').textContent()).toContain(hostileHeader);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.locator('main svg[onload]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as Watch).__pwned)).toBeUndefined();
     expect(pageErrors).toEqual([]);
     await context.close();

@@ -401,6 +401,8 @@ const nl = {
   'issue.out_of_range': '“{value}” ligt buiten het bereik {detail}.',
   'issue.duplicate_key': 'Sleutel “{value}” komt twee keer voor (ook op regel {detail}).',
   'issue.unknown_reference': '“{value}” bestaat niet in tabel {detail}.',
+  'issue.nul_replaced':
+    'Het bestand bevat {detail} NUL-teken(s); ze worden getoond als �.',
   'issue.binary_file': 'Dit is geen tekstbestand (binaire inhoud): kies een CSV- of XLSX-bestand.',
   'issue.workbook_as_csv':
     'Dit is een Excel-werkmap met de extensie .csv: sla het op als CSV, of kies het als .xlsx.',
@@ -855,6 +857,7 @@ const en: Record<MessageKey, string> = {
   'issue.out_of_range': '“{value}” is outside the range {detail}.',
   'issue.duplicate_key': 'Key “{value}” occurs twice (also on line {detail}).',
   'issue.unknown_reference': '“{value}” does not exist in table {detail}.',
+  'issue.nul_replaced': 'The file holds {detail} NUL character(s); they are shown as �.',
   'issue.binary_file': 'This is not a text file (binary content): choose a CSV or XLSX file.',
   'issue.workbook_as_csv':
     'This is an Excel workbook named .csv: save it as CSV, or choose it as .xlsx.',

@@ -29,6 +29,7 @@ export type IssueCode =
   | 'unknown_reference'
   // Reading a survey export or a spreadsheet
   | 'binary_file'
+  | 'nul_replaced'
   | 'workbook_as_csv'
   | 'unsupported_format'
   | 'too_large'

@@ -31,10 +31,26 @@ export function hasOle2Signature(bytes: Uint8Array): boolean {
 }
 
 export type DecodeResult =
-  | { readonly ok: true; readonly text: string; readonly encoding: Encoding }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly encoding: Encoding;
+      readonly nul: NulReplacement | null;
+    }
   | { readonly ok: false; readonly code: 'binary_file' | 'empty_file' };
 
+/** Where the first NUL byte was, and how many were replaced; null when there were none. */
+export interface NulReplacement {
+  readonly line: number;
+  readonly count: number;
+}
+
 const SAMPLE_BYTES = 64 * 1024;
+/**
+ * NUL bytes a text file may hold (a cell pasted from a broken source) before it is taken for
+ * binary or UTF-16 content; those few are shown as U+FFFD, never passed on as NUL.
+ */
+const MAX_NUL_BYTES = 16;
 /** Share of control characters above which a text is taken for binary content. */
 const CONTROL_SHARE = 0.05;
 
@@ -66,12 +82,19 @@ function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f;
 }
 
+/** UTF-16 without a byte order mark has a NUL in every other byte; binary files have many. */
+function tooManyNul(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  let n = 0;
+  for (const b of sample) if (b === 0) n++;
+  return n > MAX_NUL_BYTES || n > sample.length * CONTROL_SHARE;
+}
+
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, SAMPLE_BYTES);
   let controls = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
-    if (code === 0) return true;
     if (isControl(code)) controls++;
   }
   return controls > sample.length * CONTROL_SHARE;
@@ -106,11 +129,19 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, code: 'empty_file' };
   const withBom = decodeByBom(bytes);
   // UTF-16 without a byte order mark is rare enough in survey exports to be refused with binary.
-  if (!withBom && bytes.subarray(0, SAMPLE_BYTES).includes(0)) {
-    return { ok: false, code: 'binary_file' };
+  if (!withBom && tooManyNul(bytes)) return { ok: false, code: 'binary_file' };
+  const decoded = withBom ?? decodeWithoutBom(bytes);
+  const { encoding } = decoded;
+  let { text } = decoded;
+  let nul: NulReplacement | null = null;
+  const first = text.indexOf('\0');
+  if (first >= 0) {
+    const count = text.split('\0').length - 1;
+    if (count > MAX_NUL_BYTES) return { ok: false, code: 'binary_file' };
+    nul = { line: text.slice(0, first).split('\n').length, count };
+    text = text.replaceAll('\0', '\uFFFD');
   }
-  const { text, encoding } = withBom ?? decodeWithoutBom(bytes);
   if (text.trim() === '') return { ok: false, code: 'empty_file' };
   if (looksBinary(text)) return { ok: false, code: 'binary_file' };
-  return { ok: true, text, encoding };
+  return { ok: true, text, encoding, nul };
 }

@@ -658,6 +658,12 @@ const rejected: readonly Rejected[] = [
     issues: [{ code: 'binary_file', line: null }],
   },
   {
+    name: 'a file with many NUL bytes is refused as binary',
+    fileName: 'nullen.csv',
+    bytes: utf8(`a,b\n${'1,\u0000\n'.repeat(40)}`),
+    issues: [{ code: 'binary_file', line: null }],
+  },
+  {
     name: 'UTF-16 without a byte order mark is refused as binary',
     fileName: 'utf16-zonder-bom.csv',
     bytes: () => encodeText('a,b\n1,2\n', 'utf-16le').slice(2),
@@ -747,6 +753,20 @@ const rejected: readonly Rejected[] = [
     issues: [{ code: 'too_large', line: null, value: '4 kB', detail: '2 kB' }],
   },
 ];
+
+describe('a NUL byte inside a cell', () => {
+  it('is shown as U+FFFD with a warning that names its line, and the file is read', async () => {
+    const result = await readExport(
+      await utf8('id,OPM\n1,goed\n2,slecht\u0000 verbonden\n')(),
+      'opmerkingen.csv',
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.issues).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'nul_replaced', line: 3, detail: '1' }),
+    ]);
+    expect(result.file.rows[1]?.cells).toEqual(['2', 'slecht\uFFFD verbonden']);
+  });
+});
 
 describe('readExport refuses', () => {
   it.each(rejected.map((c) => [c.name, c] as const))('%s', async (_name, c) => {

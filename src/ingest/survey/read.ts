@@ -85,7 +85,18 @@ function readCsv(bytes: Uint8Array, fileName: string): ReadResult {
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
-    issues: [],
+    issues: decoded.nul
+      ? [
+          {
+            severity: 'warning',
+            code: 'nul_replaced',
+            file: fileName,
+            line: decoded.nul.line,
+            column: null,
+            detail: String(decoded.nul.count),
+          },
+        ]
+      : [],
     file: {
       fileName,
       format: 'csv',
