@@ -143,6 +143,13 @@ describe('SQL explorer', () => {
     expect(await cell(1, 1)).toBe('42');
   });
 
+  it('says so in plain words when a query runs out of memory, and keeps working', async () => {
+    await runSql("SELECT list(repeat('x', 2000)) AS l FROM range(2000000)");
+    expect(await errorText()).toContain('Het geheugen van de verkenner is vol');
+    await runSql('SELECT count(*) AS n FROM projects');
+    expect(await cell(1, 1)).toBe('114');
+  });
+
   it('keeps history and saved queries across a reload and shares a query as a link', async () => {
     await runSql("SELECT 'history check' AS h");
     await page.getByTestId('explorer-save-name').fill('Mijn vraag');

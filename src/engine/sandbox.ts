@@ -31,7 +31,8 @@ export interface StatementRows {
 }
 
 /** Settings applied once the copy is loaded; after them nothing in the engine can be reconfigured. */
-export const SANDBOX_LOCK = 'SET enable_external_access = false; SET lock_configuration = true;';
+export const SANDBOX_LOCK =
+  "SET memory_limit = '2GB'; SET enable_external_access = false; SET lock_configuration = true;";
 
 export type SqlErrorKind =
   | 'syntax'
@@ -41,6 +42,7 @@ export type SqlErrorKind =
   | 'refused_config'
   | 'refused_session'
   | 'cancelled'
+  | 'out_of_memory'
   | 'parameters'
   | 'empty';
 
@@ -178,6 +180,7 @@ export function parseEngineError(e: unknown): {
   else if (type === 'Permission') kind = 'refused_external';
   else if (/configuration has been locked/i.test(message)) kind = 'refused_config';
   else if (/multiple statements/i.test(message)) kind = 'refused_session';
+  else if (type === 'Out of Memory') kind = 'out_of_memory';
   else if (type === 'INTERRUPT' || /query was cancel|interrupted/i.test(message))
     kind = 'cancelled';
   return {

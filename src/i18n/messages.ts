@@ -88,6 +88,8 @@ const nl = {
   'explorer.error.refusedSession':
     'Geweigerd: een andere database of zoekpad kiezen kan niet in de verkenner; het werd ongedaan gemaakt.',
   'explorer.error.cancelled': 'Geannuleerd.',
+  'explorer.error.outOfMemory':
+    'Het geheugen van de verkenner is vol: deze vraag heeft meer nodig dan de 2 GB die hij mag gebruiken. Beperk het resultaat (minder rijen of kolommen, een LIMIT, eerst groeperen). De gegevens en het dashboard zijn niet geraakt. ({message})',
   'explorer.error.parameters':
     'De opdracht heeft {wanted} vraagtekens, er zijn {given} parameters.',
   'explorer.error.empty': 'Er is geen opdracht om uit te voeren.',
@@ -401,8 +403,7 @@ const nl = {
   'issue.out_of_range': '“{value}” ligt buiten het bereik {detail}.',
   'issue.duplicate_key': 'Sleutel “{value}” komt twee keer voor (ook op regel {detail}).',
   'issue.unknown_reference': '“{value}” bestaat niet in tabel {detail}.',
-  'issue.nul_replaced':
-    'Het bestand bevat {detail} NUL-teken(s); ze worden getoond als �.',
+  'issue.nul_replaced': 'Het bestand bevat {detail} NUL-teken(s); ze worden getoond als �.',
   'issue.binary_file': 'Dit is geen tekstbestand (binaire inhoud): kies een CSV- of XLSX-bestand.',
   'issue.workbook_as_csv':
     'Dit is een Excel-werkmap met de extensie .csv: sla het op als CSV, of kies het als .xlsx.',
@@ -546,6 +547,8 @@ const en: Record<MessageKey, string> = {
   'explorer.error.refusedSession':
     'Refused: choosing another database or search path is not possible in the explorer; it was undone.',
   'explorer.error.cancelled': 'Cancelled.',
+  'explorer.error.outOfMemory':
+    'The explorer ran out of memory: this query needs more than the 2 GB it may use. Narrow the result (fewer rows or columns, a LIMIT, group first). The data and the dashboard were not touched. ({message})',
   'explorer.error.parameters':
     'The statement has {wanted} question marks; there are {given} parameters.',
   'explorer.error.empty': 'There is no statement to run.',

@@ -38,6 +38,7 @@ const ERROR_KEYS: Record<ExplorerSqlError['kind'], MessageKey> = {
   refused_config: 'explorer.error.refusedConfig',
   refused_session: 'explorer.error.refusedSession',
   cancelled: 'explorer.error.cancelled',
+  out_of_memory: 'explorer.error.outOfMemory',
   parameters: 'explorer.error.parameters',
   empty: 'explorer.error.empty',
 };
