@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { qualtricsCsv } from '../src/ingest/survey/testing/exports';
-import { baseUrl, launch, openSession, waitForFigures } from './support/browser';
+import { baseUrl, launch, openSession, waitForData, waitForFigures } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,6 +46,36 @@ describe('faults lose nothing', () => {
       'de gegevens blijven beschikbaar tot u de pagina sluit',
     );
     expect(await page.getByTestId('imports').textContent()).toContain('SRV-2024-BUYER');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('when the disk is full, keeps the import in memory, says so, and leaves the stored data as it was', async () => {
+    const { page, context, pageErrors } = await openSession(browser);
+    await page.addInitScript(() => {
+      // A full disk: the browser aborts the write's transaction.
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the store as `this`
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+        const request = put.apply(this, args);
+        if (sessionStorage.getItem('disk-full') === '1') this.transaction.abort();
+        return request;
+      } as typeof put;
+    });
+    await page.goto(baseUrl());
+    await waitForFigures(page);
+    await page.evaluate(() => sessionStorage.setItem('disk-full', '1'));
+    await importQualtrics(page);
+    expect(await page.getByTestId('import-message').textContent()).toContain(
+      'de gegevens blijven beschikbaar tot u de pagina sluit',
+    );
+    expect(await page.getByTestId('storage-notice').textContent()).toContain('bewaren');
+    expect(await page.getByTestId('imports').textContent()).toContain('SRV-2024-BUYER');
+    await page.evaluate(() => sessionStorage.removeItem('disk-full'));
+    await page.goto(`${baseUrl()}/?view=data`);
+    await waitForData(page);
+    expect(await page.getByTestId('imports').count()).toBe(0);
+    expect(await page.getByTestId('storage-notice').count()).toBe(0);
     expect(pageErrors).toEqual([]);
     await context.close();
   });

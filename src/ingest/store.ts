@@ -69,8 +69,14 @@ export async function saveWorkspace(ws: Workspace): Promise<void> {
   const db = await open();
   try {
     const tx = db.transaction(STORE, 'readwrite');
-    tx.objectStore(STORE).put(ws, KEY);
-    await done(tx);
+    const written = done(tx);
+    try {
+      tx.objectStore(STORE).put(ws, KEY);
+    } catch (e) {
+      written.catch(() => undefined);
+      throw new StorageUnavailableError(e instanceof Error ? e.message : String(e));
+    }
+    await written;
   } finally {
     db.close();
   }
