@@ -176,7 +176,9 @@ function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>)
           sqlHref={sqlHref}
         />
       )}
-      {url.view === 'catalogue' && <CatalogueView filters={url.filters} selected={url.indicator} />}
+      {url.view === 'catalogue' && (
+        <CatalogueView filters={url.filters} selected={url.indicator} sqlHref={sqlHref} />
+      )}
     </>
   );
 }

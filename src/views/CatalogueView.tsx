@@ -9,6 +9,8 @@ import { exportContextOf } from './exportContextOf';
 interface Props {
   readonly filters: Filters;
   readonly selected: string | null;
+  /** Opens an indicator's SQL, under the filters, in the explorer. */
+  readonly sqlHref?: (id: string) => string;
 }
 
 function definitionRow(
@@ -43,7 +45,7 @@ function definitionRow(
   };
 }
 
-export function CatalogueView({ filters, selected }: Props) {
+export function CatalogueView({ filters, selected, sqlHref }: Props) {
   const i18n = useI18n();
   const { t, lang, percent } = i18n;
   const dataset = useDataset().data;
@@ -154,6 +156,13 @@ export function CatalogueView({ filters, selected }: Props) {
               <p>
                 {t('catalogue.params')}: <code>{JSON.stringify(q.params)}</code>
               </p>
+              {sqlHref && (
+                <p>
+                  <a href={sqlHref(d.id)} data-testid={`catalogue-sql-${d.id}`}>
+                    {t('catalogue.openInExplorer')}
+                  </a>
+                </p>
+              )}
             </details>
           </article>
         );
