@@ -1,5 +1,13 @@
 import type { Sql } from '../sql';
-import { applicableFilters, compile, compileResponseRates, filtersNotApplied } from './compile';
+import {
+  applicableFilters,
+  compile,
+  compileBatch,
+  compileResponseRates,
+  filtersNotApplied,
+  RATES_SEQ,
+  type BatchPart,
+} from './compile';
 import type { Filters } from './filters';
 import { INDICATORS } from './registry';
 import {
@@ -209,63 +217,66 @@ export function newRunContext(query: QueryFn): RunContext {
   return { query, rates: new Map() };
 }
 
+function parseRates(rows: readonly Record<string, unknown>[]): ResponseRate[] {
+  return rows.map((r) => ({
+    surveyId: String(r.survey_id),
+    audience: String(r.audience),
+    latest: r.latest === true,
+    rr1: aaporRR1(dispositions(r)),
+  }));
+}
+
 function responseRates(ctx: RunContext, filters: Filters): Promise<readonly ResponseRate[]> {
   const key = JSON.stringify(filters);
   let rates = ctx.rates.get(key);
   if (!rates) {
-    rates = ctx.query(compileResponseRates(filters)).then(({ rows }) =>
-      rows.map((r) => ({
-        surveyId: String(r.survey_id),
-        audience: String(r.audience),
-        latest: r.latest === true,
-        rr1: aaporRR1(dispositions(r)),
-      })),
-    );
+    rates = ctx.query(compileResponseRates(filters)).then(({ rows }) => parseRates(rows));
     ctx.rates.set(key, rates);
   }
   return rates;
 }
 
-export async function computeIndicator(
+const resolveBreakdown = (def: IndicatorDef, options: RunOptions): BreakdownKey | null =>
+  options.breakdown === undefined ? (def.defaultBreakdown ?? null) : options.breakdown;
+
+const missingNotes = (def: IndicatorDef, options: RunOptions): ResultNote[] =>
+  def.sources.some((s) => options.missingTables?.includes(s)) ? ['missing_tables'] : [];
+
+/** B16 and the like: a figure that carries no date says so under a reference date. */
+function undatable(
   def: IndicatorDef,
   filters: Filters,
-  ctx: RunContext,
-  options: RunOptions = {},
-): Promise<IndicatorResult> {
-  const breakdown =
-    options.breakdown === undefined ? (def.defaultBreakdown ?? null) : options.breakdown;
-  const notApplied = filtersNotApplied(def, filters);
-  const effective = applicableFilters(def, filters);
-  const notes: ResultNote[] = [];
-  const base = {
+  breakdown: BreakdownKey | null,
+  options: RunOptions,
+): IndicatorResult | null {
+  if (!def.undatable || applicableFilters(def, filters).asOf === null) return null;
+  return {
     id: def.id,
     breakdownKey: breakdown,
-    filtersNotApplied: notApplied,
+    filtersNotApplied: filtersNotApplied(def, filters),
+    ...measures(def, undefined),
+    breakdown: [],
+    suppressed: false,
+    notes: ['not_datable', ...missingNotes(def, options)],
+    responseRates: [],
   };
+}
 
-  const missing = def.sources.filter((s) => options.missingTables?.includes(s));
-  if (missing.length > 0) notes.push('missing_tables');
-
-  if (def.undatable && effective.asOf !== null) {
-    return {
-      ...base,
-      ...measures(def, undefined),
-      breakdown: [],
-      suppressed: false,
-      notes: ['not_datable', ...notes],
-      responseRates: [],
-    };
-  }
-
-  const [total, rows] = await Promise.all([
-    ctx.query(compile(def, filters, null)),
-    breakdown === null
-      ? Promise.resolve({ rows: [] })
-      : ctx.query(compile(def, filters, breakdown)),
-  ]);
+/** The result from the rows of the headline and breakdown statements, however they were run. */
+async function assemble(
+  def: IndicatorDef,
+  filters: Filters,
+  breakdown: BreakdownKey | null,
+  total: Record<string, unknown> | undefined,
+  rows: readonly Record<string, unknown>[],
+  ctx: RunContext,
+  options: RunOptions,
+): Promise<IndicatorResult> {
+  const effective = applicableFilters(def, filters);
+  const notes = missingNotes(def, options);
   const threshold = options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
-  const headline = measures(def, total.rows[0]);
-  let breakdownRows: BreakdownRow[] = rows.rows.map((r) => ({
+  const headline = measures(def, total);
+  let breakdownRows: BreakdownRow[] = rows.map((r) => ({
     key: typeof r.grp === 'string' ? r.grp : null,
     ...measures(def, r),
     suppressed: false,
@@ -300,13 +311,126 @@ export async function computeIndicator(
   }
 
   return {
-    ...base,
+    id: def.id,
+    breakdownKey: breakdown,
+    filtersNotApplied: filtersNotApplied(def, filters),
     ...headline,
     breakdown: breakdownRows,
     suppressed,
     notes,
     responseRates: responseRatesOut,
   };
+}
+
+export async function computeIndicator(
+  def: IndicatorDef,
+  filters: Filters,
+  ctx: RunContext,
+  options: RunOptions = {},
+): Promise<IndicatorResult> {
+  const breakdown = resolveBreakdown(def, options);
+  const none = undatable(def, filters, breakdown, options);
+  if (none) return none;
+  const [total, rows] = await Promise.all([
+    ctx.query(compile(def, filters, null)),
+    breakdown === null
+      ? Promise.resolve({ rows: [] })
+      : ctx.query(compile(def, filters, breakdown)),
+  ]);
+  return assemble(def, filters, breakdown, total.rows[0], rows.rows, ctx, options);
+}
+
+/** One figure a screen shows: an indicator under filters, with a breakdown or its default. */
+export interface FigureRequest {
+  readonly def: IndicatorDef;
+  readonly filters: Filters;
+  readonly breakdown?: BreakdownKey | null;
+}
+
+/**
+ * The same results as `computeIndicator` for each request, in as few statements as the
+ * requests' effective filters allow (one per distinct set, response rates included). When a
+ * batch fails, its figures are computed one by one, so an error stays with its figure.
+ */
+export function computeBatch(
+  requests: readonly FigureRequest[],
+  ctx: RunContext,
+  options: Omit<RunOptions, 'breakdown'> = {},
+): Promise<IndicatorResult>[] {
+  const out: Promise<IndicatorResult>[] = [];
+  const groups = new Map<string, { filters: Filters; members: number[] }>();
+  requests.forEach((r, i) => {
+    const breakdown = resolveBreakdown(r.def, { breakdown: r.breakdown });
+    const none = undatable(r.def, r.filters, breakdown, options);
+    if (none) {
+      out[i] = Promise.resolve(none);
+      return;
+    }
+    const effective = applicableFilters(r.def, r.filters);
+    const key = JSON.stringify(effective);
+    const group = groups.get(key) ?? { filters: effective, members: [] };
+    group.members.push(i);
+    groups.set(key, group);
+  });
+  for (const { filters, members } of groups.values()) {
+    const results = runGroup(
+      members.map((i) => requests[i] as FigureRequest),
+      filters,
+      ctx,
+      options,
+    );
+    members.forEach((i, k) => {
+      out[i] = results[k] as Promise<IndicatorResult>;
+    });
+  }
+  return out;
+}
+
+function runGroup(
+  requests: readonly FigureRequest[],
+  effective: Filters,
+  ctx: RunContext,
+  options: Omit<RunOptions, 'breakdown'>,
+): Promise<IndicatorResult>[] {
+  const parts: BatchPart[] = [];
+  const planned = requests.map((r) => {
+    const breakdown = resolveBreakdown(r.def, { breakdown: r.breakdown });
+    if (breakdown !== null && r.def.breakdowns[breakdown] === undefined) return null;
+    parts.push({ def: r.def, breakdown: null });
+    if (breakdown !== null) parts.push({ def: r.def, breakdown });
+    return { total: parts.length - (breakdown === null ? 1 : 2), breakdown };
+  });
+  const withRates = requests.some((r) => r.def.survey && r.def.audiences);
+  const rows = parts.length === 0 ? null : ctx.query(compileBatch(parts, effective, withRates));
+  const bySeq = rows?.then((result) => {
+    const seqs = new Map<number, Record<string, unknown>[]>();
+    for (const row of result.rows) {
+      const seq = Number(row._seq);
+      const list = seqs.get(seq) ?? [];
+      list.push(row);
+      seqs.set(seq, list);
+    }
+    const key = JSON.stringify(effective);
+    if (withRates && !ctx.rates.has(key)) {
+      ctx.rates.set(key, Promise.resolve(parseRates(seqs.get(RATES_SEQ) ?? [])));
+    }
+    return seqs;
+  });
+  return requests.map(async (r, k) => {
+    const plan = planned[k];
+    // A breakdown the indicator does not allow fails alone, with the error `compile` gives.
+    if (!plan || !bySeq)
+      return computeIndicator(r.def, r.filters, ctx, { ...options, breakdown: r.breakdown });
+    let seqs: Map<number, Record<string, unknown>[]>;
+    try {
+      seqs = await bySeq;
+    } catch {
+      return computeIndicator(r.def, r.filters, ctx, { ...options, breakdown: r.breakdown });
+    }
+    const total = seqs.get(plan.total)?.[0];
+    const breakdownRows = plan.breakdown === null ? [] : (seqs.get(plan.total + 1) ?? []);
+    return assemble(r.def, r.filters, plan.breakdown, total, breakdownRows, ctx, options);
+  });
 }
 
 export async function computeAll(
