@@ -43,6 +43,7 @@ const VIEWS = [
   ['catalogue', 'Catalogus'],
   ['data', 'Data'],
   ['import', 'Importeren'],
+  ['explorer', 'SQL'],
 ] as const;
 
 let browser: Browser;
@@ -69,7 +70,11 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       if (view === 'data') await waitForData(page);
       else if (view === 'import') await page.getByTestId('workspace').waitFor();
       else if (view === 'catalogue') await page.getByTestId('definition-A1').waitFor();
-      else await waitForFigures(page);
+      else if (view === 'explorer') {
+        await page.getByTestId('schema').waitFor({ timeout: 60_000 });
+        await page.getByTestId('explorer-run').click();
+        await page.getByTestId('result-grid').waitFor({ timeout: 60_000 });
+      } else await waitForFigures(page);
       found[view] = await seriousViolations(page);
       if (view === 'companies') {
         await page.getByTestId('kpi-B12-records').click();
