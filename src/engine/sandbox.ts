@@ -213,13 +213,13 @@ export class Sandbox {
   constructor(private readonly driver: SandboxDriver) {}
 
   /** Runs the editor's text: every statement in turn; the last one's result is kept for paging. */
-  async run(text: string, params: readonly Param[], pageSize: number): Promise<ExplorerResult> {
+  async run(text: string, given: readonly Param[], pageSize: number): Promise<ExplorerResult> {
     const started = performance.now();
     const statements = await splitStatements(this.driver, text);
     if (statements.length === 0) throw new ExplorerSqlError('empty', '', null, 0);
     const wanted = statements.reduce((n, s) => n + s.placeholders, 0);
     // Parameters left from an indicator's SQL do not stop a statement that has no placeholder.
-    if (wanted === 0) params = [];
+    const params = wanted === 0 ? [] : given;
     if (wanted !== params.length) {
       throw new ExplorerSqlError('parameters', `${wanted}:${params.length}`, null, 0);
     }
