@@ -1,237 +1,482 @@
 /**
- * Measures what users feel on the built app in headless Chromium: cold start and reload to
- * the first headline figure and to the Data page filled, a filter change to every figure of
- * the overview updated, and the bytes a cold start needs. Prints a table and writes JSON to
- * bench-results/ (ignored by git). Usage: npm run bench [-- --runs N]
+ * Measures what users feel on the built app in headless Chromium, each scenario several times:
+ * cold start and second visit (first headline figure, engine ready), filter changes on the demo
+ * data and on 1,000,000 answer rows, the SQL explorer on a 1,000,000-row result, survey imports
+ * of generated exports, and the bytes a cold start loads. Prints a table, writes JSON to
+ * bench-results/ (ignored by git); with --check, compares with the budgets and exits 1 when one
+ * is missed. Builds into bench-results/dist, so a running browser test's dist/ is left alone.
+ *
+ * Usage: npm run bench [-- --runs 5 --changes 24 --only start,filter,explorer,large,import
+ *        --import-rows 200000,1000000 --import-runs 3,1 --answers 1000000 --no-build --check]
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { build, preview } from 'vite';
-import { CHROMIUM_ARGS } from '../e2e/support/args';
-import { measureImport } from './bench/importScenario';
+import { answersDataset, storeWorkspace } from './bench/answersDataset';
+import { check, SCENARIOS, type CheckRow, type Scenario } from './bench/budgets';
+import { CONTEXT_OPTIONS, launch, prepareContext, waitForProbe } from './bench/browser';
+import { measureExplorer } from './bench/explorer';
+import { filterChanges, type FilterChange } from './bench/filters';
+import { measureImport, type ImportFigures } from './bench/importScenario';
+import { sizesFrom, type Sizes } from './bench/sizes';
+import { measureStart, type StartRun } from './bench/start';
+import { figure, formatValue, type Figure } from './bench/stats';
 
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
+    changes: { type: 'string', default: '24' },
     port: { type: 'string', default: '4190' },
     'no-build': { type: 'boolean', default: false },
-    'import-rows': { type: 'string', default: '200000' },
+    'import-rows': { type: 'string', default: '200000,1000000' },
+    'import-runs': { type: 'string', default: '3,1' },
+    answers: { type: 'string', default: '1000000' },
     only: { type: 'string', default: 'all' },
+    check: { type: 'boolean', default: false },
   },
 });
+
+const RESULTS = 'bench-results';
+const DIST = path.join(RESULTS, 'dist');
 const RUNS = Number(args.runs);
+const CHANGES = Number(args.changes);
+const ANSWERS = Number(args.answers);
 const PORT = Number(args.port);
-const BASE = `http://127.0.0.1:${PORT}/`;
+const BASE = `http://127.0.0.1:${String(PORT)}/`;
+const IMPORT_ROWS = args['import-rows'].split(',').map(Number);
+const IMPORT_RUNS = args['import-runs'].split(',').map(Number);
 
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
-}
-
-interface Figure {
-  readonly name: string;
-  readonly unit: 'ms' | 'kB' | 'MB' | 'x';
-  readonly median: number;
-  readonly min: number;
-  readonly max: number;
-  readonly runs: number;
-}
-
-function figure(name: string, unit: Figure['unit'], xs: readonly number[]): Figure {
-  return {
-    name,
-    unit,
-    median: median(xs),
-    min: Math.min(...xs),
-    max: Math.max(...xs),
-    runs: xs.length,
-  };
-}
-
-const DATA_FILLED = '[data-testid=table-list] tbody tr[data-table]';
-
-async function timeToData(browser: Browser): Promise<{ cold: number; warm: number }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  let t0 = performance.now();
-  await page.goto(`${BASE}?view=data`);
-  await page.locator(DATA_FILLED).first().waitFor({ timeout: 60_000 });
-  const cold = performance.now() - t0;
-  const marks = await page.evaluate(() =>
-    Object.fromEntries(
-      performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
-    ),
-  );
-  process.stdout.write(`  cold ${Math.round(cold)} ms; marks ${JSON.stringify(marks)}\n`);
-  t0 = performance.now();
-  await page.reload();
-  await page.locator(DATA_FILLED).first().waitFor({ timeout: 60_000 });
-  const warm = performance.now() - t0;
-  await context.close();
-  return { cold, warm };
-}
-
-const FIRST_FIGURE = () =>
-  [...document.querySelectorAll('.kpi-value')].some((e) => /\d/.test(e.textContent));
-const ALL_FIGURES = () => {
-  const cards = [...document.querySelectorAll('.kpi-card')];
-  return (
-    cards.length > 0 &&
-    cards.every(
-      (c) =>
-        c.getAttribute('aria-busy') !== 'true' &&
-        !(c.querySelector('.kpi-value')?.textContent ?? '…').includes('…'),
-    )
-  );
-};
-
-async function timeToFirstFigure(browser: Browser): Promise<{ cold: number; warm: number }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  let t0 = performance.now();
-  await page.goto(BASE);
-  await page.waitForFunction(FIRST_FIGURE, null, { timeout: 60_000, polling: 16 });
-  const cold = performance.now() - t0;
-  await page.waitForFunction(ALL_FIGURES, null, { timeout: 120_000 });
-  t0 = performance.now();
-  await page.reload();
-  await page.waitForFunction(FIRST_FIGURE, null, { timeout: 60_000, polling: 16 });
-  const warm = performance.now() - t0;
-  await context.close();
-  return { cold, warm };
-}
-
-/** Filter sets a user steps through; each is new to the page, so nothing comes from cache. */
-const FILTER_CHANGES = [
-  'asOf=evaluation2022',
-  'callYears=2019',
-  'callYears=2019,2020',
-  'orgTypes=municipality',
-  'orgTypes=municipality,ocmw',
-  'themes=mobility',
-  'procedures=pcp',
-  'companySizes=small',
-  'regions=flanders',
-  'callTypes=thematic',
-];
-
-/** From the URL changing (as a filter or back/forward does) to every overview figure updated. */
-async function filterChanges(browser: Browser): Promise<number[]> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(BASE);
-  await page.waitForFunction(ALL_FIGURES, null, { timeout: 120_000 });
-  const times: number[] = [];
-  for (const query of FILTER_CHANGES) {
-    const t0 = await page.evaluate((q) => {
-      const start = performance.now();
-      history.pushState(null, '', `?view=overview&${q}`);
-      dispatchEvent(new PopStateEvent('popstate'));
-      return start;
-    }, query);
-    await page.waitForFunction(ALL_FIGURES, null, { timeout: 120_000, polling: 16 });
-    const t1 = await page.evaluate(() => performance.now());
-    times.push(t1 - t0);
-    process.stdout.write(`  filter ${query}: ${Math.round(t1 - t0)} ms\n`);
+function selected(): Scenario[] {
+  if (args.only === 'all') return [...SCENARIOS];
+  const names = args.only.split(',').map((s) => (s === 'size' ? 'start' : s));
+  const unknown = names.filter((n) => !(SCENARIOS as readonly string[]).includes(n));
+  if (unknown.length > 0) {
+    throw new Error(`--only takes ${SCENARIOS.join(', ')} (or all); not ${unknown.join(', ')}`);
   }
-  await context.close();
-  return times;
+  return SCENARIOS.filter((s) => names.includes(s));
 }
 
-function sizes(): Figure[] {
-  const dist = 'dist';
-  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const initial = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map(
-    (m) => m[1] ?? '',
-  );
-  const initialGzip = initial.reduce(
-    (s, f) => s + gzipSync(readFileSync(path.join(dist, f))).length,
-    0,
-  );
-  const wasm = readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.wasm'));
-  const out: Figure[] = [figure('initial JavaScript, gzip', 'kB', [initialGzip / 1024])];
-  for (const f of wasm) {
-    const file = path.join(dist, 'assets', f);
-    const name = f.replace(/-[\w-]{8}\.wasm$/, '.wasm');
-    out.push(figure(`${name}, raw`, 'kB', [statSync(file).size / 1024]));
-    out.push(
-      figure(`${name}, brotli`, 'kB', [brotliCompressSync(readFileSync(file)).length / 1024]),
+const log = (line: string) => process.stdout.write(`  ${line}\n`);
+const kB = (bytes: number) => bytes / 1000;
+const nl = (n: number) => n.toLocaleString('en');
+
+interface Details {
+  start?: readonly StartRun[];
+  sizes?: Sizes;
+  filterDemo?: readonly FilterChange[];
+  filterLarge?: readonly FilterChange[];
+  imports?: readonly ImportFigures[];
+  explorer?: unknown;
+  large?: unknown;
+}
+
+async function startScenario(figures: Figure[], details: Details): Promise<void> {
+  const runs: StartRun[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const r = await measureStart(BASE);
+    runs.push(r);
+    log(
+      `start ${String(i + 1)}/${String(RUNS)}: cold first figure ${r.cold.firstFigureMs.toFixed(0)} ms, engine ready ${r.cold.engineReadyMs.toFixed(0)} ms, all figures ${r.cold.allFiguresMs.toFixed(0)} ms; second visit ${r.reload.firstFigureMs.toFixed(0)} / ${r.reload.engineReadyMs.toFixed(0)} / ${r.reload.allFiguresMs.toFixed(0)} ms`,
     );
   }
-  return out;
+  const of = (pick: (r: StartRun) => number) => runs.map(pick);
+  figures.push(
+    figure(
+      'start.cold.first',
+      'cold start to first headline figure',
+      'ms',
+      of((r) => r.cold.firstFigureMs),
+    ),
+    figure(
+      'start.cold.computed',
+      'cold start to first figure computed by the engine',
+      'ms',
+      of((r) => r.cold.firstComputedMs),
+    ),
+    figure(
+      'start.cold.engine',
+      'cold start to engine ready',
+      'ms',
+      of((r) => r.cold.engineReadyMs),
+    ),
+    figure(
+      'start.cold.all',
+      'cold start to every overview figure',
+      'ms',
+      of((r) => r.cold.allFiguresMs),
+    ),
+    figure(
+      'start.reload.first',
+      'second visit to first headline figure',
+      'ms',
+      of((r) => r.reload.firstFigureMs),
+    ),
+    figure(
+      'start.reload.computed',
+      'second visit to first figure computed by the engine',
+      'ms',
+      of((r) => r.reload.firstComputedMs),
+    ),
+    figure(
+      'start.reload.engine',
+      'second visit to engine ready',
+      'ms',
+      of((r) => r.reload.engineReadyMs),
+    ),
+    figure(
+      'start.reload.all',
+      'second visit to every overview figure',
+      'ms',
+      of((r) => r.reload.allFiguresMs),
+    ),
+  );
+  details.start = runs;
+  // Sizes from the first cold start's network log (the same files on every run).
+  const first = runs[0];
+  if (!first) return;
+  const sizes = sizesFrom(DIST, first.coldNetwork, first.cold.firstFigureMs, RESULTS);
+  details.sizes = sizes;
+  log(
+    `initial JavaScript: ${sizes.initialJs.map((f) => `${f.file} ${kB(f.gzip).toFixed(1)} kB`).join(', ')}`,
+  );
+  figures.push(
+    figure(
+      'size.initialJs',
+      'initial JavaScript (before first figure), gzip',
+      'kB',
+      [kB(sizes.initialJsGzip)],
+      `${String(sizes.initialJs.length)} files`,
+    ),
+    figure('size.coldJs', 'all JavaScript of a cold start, gzip', 'kB', [kB(sizes.coldJsGzip)]),
+  );
+  for (const w of sizes.wasm) {
+    const name = path.basename(w.file).replace(/-[\w-]{8}\.wasm$/, '.wasm');
+    const loaded = w.loaded ? 'loaded on a cold start' : 'not loaded on a cold start';
+    figures.push(
+      figure(`size.wasm.${name}.raw`, `${name}, raw`, 'kB', [kB(w.raw)], loaded),
+      figure(`size.wasm.${name}.brotli`, `${name}, brotli`, 'kB', [kB(w.brotli)], loaded),
+    );
+  }
+  figures.push(
+    figure(
+      'size.coldTransferred',
+      'cold start, bytes transferred (as served)',
+      'kB',
+      [kB(sizes.coldTransferred)],
+      `${String(sizes.coldRequests)} requests; vite preview gzips JS, not WASM`,
+    ),
+    figure(
+      'size.coldTransferredBrotli',
+      'cold start, bytes transferred, WASM brotli',
+      'kB',
+      [kB(sizes.coldTransferredWasmBrotli)],
+      'estimate: as served, with the WASM brotli-compressed',
+    ),
+  );
 }
 
-async function main(): Promise<void> {
-  if (!args['no-build']) await build({ logLevel: 'warn' });
+function filterFigure(id: string, name: string, changes: readonly FilterChange[]): Figure {
+  const unchanged = changes.filter((c) => c.changed === 0).length;
+  return figure(
+    id,
+    name,
+    'ms',
+    changes.map((c) => c.ms),
+    `${String(changes.length)} changes${unchanged ? `, ${String(unchanged)} changed no figure` : ''}`,
+  );
+}
+
+async function filterScenario(figures: Figure[], details: Details): Promise<void> {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext(CONTEXT_OPTIONS);
+    await prepareContext(context);
+    const page = await context.newPage();
+    await page.goto(`${BASE}?view=overview`);
+    await waitForProbe(page, 'all', 180_000);
+    const changes = await filterChanges(page, CHANGES, log);
+    details.filterDemo = changes;
+    figures.push(filterFigure('filter.demo', 'filter change, demo data', changes));
+  } finally {
+    await browser.close();
+  }
+}
+
+async function explorerScenario(figures: Figure[], details: Details): Promise<void> {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext(CONTEXT_OPTIONS);
+    await prepareContext(context);
+    const page = await context.newPage();
+    const sql = 'SELECT range AS i, range % 7 AS j FROM range(1000000)';
+    const r = await measureExplorer(page, BASE, sql, 1_000_000, RUNS, log);
+    details.explorer = r;
+    figures.push(
+      figure(
+        'explorer.range.first',
+        'explorer, range(1,000,000), first page',
+        'ms',
+        r.runs.map((x) => x.firstPageMs),
+      ),
+      figure(
+        'explorer.range.last',
+        'explorer, range(1,000,000), to last page',
+        'ms',
+        r.runs.map((x) => x.lastPageMs),
+      ),
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Checks on the Data page that the stored wave was loaded: the answers table's row count. */
+async function answersLoaded(page: Page): Promise<number> {
+  await page.goto(`${BASE}?view=data`);
+  const cell = page.locator('[data-testid=table-list] tr[data-table=answers] td[data-column=rows]');
+  await cell.waitFor({ timeout: 600_000 });
+  return Number(await cell.textContent());
+}
+
+async function largeScenario(figures: Figure[], details: Details): Promise<void> {
+  const t = Date.now();
+  const ds = await answersDataset(RESULTS, ANSWERS);
+  log(
+    `data set: ${nl(ds.answerRows)} answer rows (wave ${ds.record.surveyId}, ${nl(ds.waveRespondents)} respondents) ready in ${String(Date.now() - t)} ms`,
+  );
+  const browser = await launch();
+  try {
+    const context = await browser.newContext(CONTEXT_OPTIONS);
+    await prepareContext(context);
+    const page = await context.newPage();
+    await storeWorkspace(page, BASE, ds);
+    const rows = await answersLoaded(page);
+    if (rows !== ds.answerRows) {
+      throw new Error(`the answers table holds ${nl(rows)} rows, not ${nl(ds.answerRows)}`);
+    }
+    const openStart = Date.now();
+    await page.goto(`${BASE}?view=overview`);
+    const allMs = await waitForProbe(page, 'all', 600_000);
+    log(
+      `overview with ${nl(rows)} answers: every figure after ${allMs.toFixed(0)} ms (${String(Date.now() - openStart)} ms in all)`,
+    );
+    const changes = await filterChanges(page, CHANGES, log);
+    details.filterLarge = changes;
+    const label = `${nl(ds.answerRows)} answer rows`;
+    figures.push(
+      figure('large.open', `second visit to every figure, ${label}`, 'ms', [allMs]),
+      filterFigure('filter.large', `filter change, ${label}`, changes),
+    );
+    const r = await measureExplorer(page, BASE, 'SELECT * FROM answers', ds.answerRows, RUNS, log);
+    details.large = {
+      dataset: { ...ds.record, answerRows: ds.answerRows },
+      open: allMs,
+      explorer: r,
+    };
+    figures.push(
+      figure('explorer.answers.ready', `explorer ready, ${label}`, 'ms', [r.readyMs]),
+      figure(
+        'explorer.answers.first',
+        `explorer, SELECT * FROM answers, first page`,
+        'ms',
+        r.runs.map((x) => x.firstPageMs),
+      ),
+      figure(
+        'explorer.answers.last',
+        `explorer, SELECT * FROM answers, to last page`,
+        'ms',
+        r.runs.map((x) => x.lastPageMs),
+      ),
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+async function importScenario(figures: Figure[], details: Details): Promise<void> {
+  const all: ImportFigures[] = [];
+  for (const [i, rows] of IMPORT_ROWS.entries()) {
+    const runs = IMPORT_RUNS[i] ?? IMPORT_RUNS[IMPORT_RUNS.length - 1] ?? 1;
+    const results: ImportFigures[] = [];
+    for (let k = 0; k < runs; k++) {
+      const r = await measureImport(BASE, rows, RESULTS);
+      results.push(r);
+      log(
+        `import ${nl(rows)} rows (${(r.bytes / 1e6).toFixed(0)} MB) ${String(k + 1)}/${String(runs)}: preview ${String(r.readMs)} ms, accepted ${String(r.importMs)} ms, indicators ${String(r.indicatorsMs)} ms, longest task ${r.longestTaskMs.toFixed(0)} ms, peak memory ${r.peakRendererMb?.toFixed(0) ?? '?'} MB, PapaParse ${r.papaParseMs.toFixed(0)} ms`,
+      );
+    }
+    all.push(...results);
+    const label = `${nl(rows)} rows`;
+    const of = (pick: (r: ImportFigures) => number) => results.map(pick);
+    figures.push(
+      figure(
+        `import.${String(rows)}.preview`,
+        `import ${label}, drop to preview`,
+        'ms',
+        of((r) => r.readMs),
+      ),
+      figure(
+        `import.${String(rows)}.accepted`,
+        `import ${label}, drop to accepted`,
+        'ms',
+        of((r) => r.importMs),
+      ),
+      figure(
+        `import.${String(rows)}.indicators`,
+        `import ${label}, drop to indicators updated`,
+        'ms',
+        of((r) => r.indicatorsMs),
+      ),
+      figure(
+        `import.${String(rows)}.papaparse`,
+        `PapaParse parse-only, ${label}`,
+        'ms',
+        of((r) => r.papaParseMs),
+      ),
+      figure(
+        `import.${String(rows)}.ratio`,
+        `import ${label} / PapaParse parse-only`,
+        'x',
+        of((r) => r.indicatorsMs / r.papaParseMs),
+        'drop to indicators updated',
+      ),
+      figure(
+        `import.${String(rows)}.longestTask`,
+        `import ${label}, longest main-thread task`,
+        'ms',
+        of((r) => r.longestTaskMs),
+      ),
+      figure(
+        `import.${String(rows)}.memory`,
+        `import ${label}, peak renderer memory`,
+        'MB',
+        of((r) => r.peakRendererMb ?? NaN),
+      ),
+    );
+  }
+  details.imports = all;
+}
+
+const SCENARIO_RUNNERS: Record<Scenario, (f: Figure[], d: Details) => Promise<void>> = {
+  start: startScenario,
+  filter: filterScenario,
+  explorer: explorerScenario,
+  large: largeScenario,
+  import: importScenario,
+};
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function figureRows(figures: readonly Figure[]): string[][] {
+  return figures.map((f) => {
+    const n = f.samples.length;
+    return [
+      f.name,
+      formatValue(f.median, f.unit),
+      n >= 10 ? formatValue(f.p95, f.unit) : '',
+      n > 1 ? `${formatValue(f.min, f.unit)} – ${formatValue(f.max, f.unit)}` : '',
+      String(n),
+      f.note ?? '',
+    ];
+  });
+}
+
+async function main(): Promise<number> {
+  const scenarios = selected();
+  const started = new Date();
+  mkdirSync(RESULTS, { recursive: true });
+  if (!args['no-build']) {
+    await build({ logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
+  }
   const server = await preview({
+    build: { outDir: DIST },
     preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
     logLevel: 'warn',
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const figures: Figure[] = [];
+  const details: Details = {};
+  const failed: { scenario: Scenario; error: string }[] = [];
+  let chromiumVersion = '';
   try {
-    const figures: Figure[] = [];
-    if (args.only === 'all' || args.only === 'import') {
-      mkdirSync('bench-results', { recursive: true });
-      for (const rows of args['import-rows'].split(',').map(Number)) {
-        const r = await measureImport(BASE, rows, 'bench-results');
-        process.stdout.write(`  import ${JSON.stringify(r)}\n`);
-        const label = `${rows.toLocaleString('en')} rows`;
-        figures.push(
-          figure(`import ${label}, drop to accepted`, 'ms', [r.importMs]),
-          figure(`import ${label}, drop to preview`, 'ms', [r.readMs]),
-          figure(`PapaParse parse-only, ${label}`, 'ms', [r.papaParseMs]),
-          figure(`import / parse-only, ${label}`, 'x', [r.importMs / r.papaParseMs]),
-          figure(`import ${label}, longest main-thread task`, 'ms', [r.longestTaskMs]),
-          figure(`import ${label}, peak renderer memory`, 'MB', [r.peakRendererMb ?? NaN]),
-        );
+    const probe = await launch();
+    chromiumVersion = probe.version();
+    await probe.close();
+    for (const s of scenarios) {
+      process.stdout.write(`${s}\n`);
+      const t = Date.now();
+      try {
+        await SCENARIO_RUNNERS[s](figures, details);
+      } catch (e) {
+        const error = e instanceof Error ? (e.stack ?? e.message) : String(e);
+        failed.push({ scenario: s, error });
+        process.stdout.write(`  FAILED: ${error}\n`);
       }
+      log(`(${s}: ${((Date.now() - t) / 1000).toFixed(0)} s)`);
     }
-    const cold: number[] = [];
-    const warm: number[] = [];
-    const firstCold: number[] = [];
-    const firstWarm: number[] = [];
-    for (let i = 0; args.only !== 'import' && i < RUNS; i++) {
-      const r = await timeToData(browser);
-      cold.push(r.cold);
-      warm.push(r.warm);
-      const f = await timeToFirstFigure(browser);
-      firstCold.push(f.cold);
-      firstWarm.push(f.warm);
-    }
-    const changes = args.only === 'import' ? [] : await filterChanges(browser);
-    if (args.only !== 'import')
-      figures.push(
-        figure('cold start to first headline figure', 'ms', firstCold),
-        figure('reload to first headline figure', 'ms', firstWarm),
-        figure('cold start to Data page filled', 'ms', cold),
-        figure('reload to Data page filled', 'ms', warm),
-        figure('filter change to overview updated', 'ms', changes),
-        ...sizes(),
-      );
-    const rows = figures.map(
-      (f) =>
-        `${f.name.padEnd(36)} ${f.median.toFixed(1).padStart(10)} ${f.unit.padEnd(3)}` +
-        (f.runs > 1 ? `  (min ${f.min.toFixed(0)}, max ${f.max.toFixed(0)}, ${f.runs} runs)` : ''),
-    );
-    process.stdout.write(`${rows.join('\n')}\n`);
-    mkdirSync('bench-results', { recursive: true });
-    const file = path.join(
-      'bench-results',
-      `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
-    );
-    writeFileSync(file, JSON.stringify({ figures }, null, 2));
-    process.stdout.write(`written ${file}\n`);
   } finally {
-    await browser.close();
     await server.close();
   }
+
+  const machine = {
+    cores: os.cpus().length,
+    memoryGB: Math.round(os.totalmem() / 1e9),
+    cpu: os.cpus()[0]?.model ?? '',
+    node: process.version,
+    chromium: chromiumVersion,
+  };
+  process.stdout.write(
+    `\n${machine.cores} cores, ${String(machine.memoryGB)} GB, Node ${machine.node}, Chromium ${machine.chromium}\n\n`,
+  );
+  process.stdout.write(
+    `${table(['figure', 'median', 'p95', 'min – max', 'n', 'note'], figureRows(figures))}\n`,
+  );
+  const checked: CheckRow[] = check(
+    figures,
+    failed.map((f) => f.scenario),
+  );
+  process.stdout.write(
+    `\n${table(
+      ['budget', 'figure', 'limit', 'measured', 'verdict'],
+      checked.map((c) => [c.budget, c.figure, c.limit, c.measured, c.verdict]),
+    )}\n`,
+  );
+  const file = path.join(RESULTS, `bench-${started.toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        started: started.toISOString(),
+        seconds: Math.round((Date.now() - started.getTime()) / 1000),
+        command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+        machine,
+        options: args,
+        figures,
+        budgets: checked,
+        failed,
+        details,
+      },
+      null,
+      2,
+    ),
+  );
+  process.stdout.write(`\nwritten ${file}\n`);
+  const missed = checked.filter((c) => c.verdict === 'FAIL' || c.verdict === 'error');
+  if (failed.length > 0) process.stdout.write(`${String(failed.length)} scenario(s) failed\n`);
+  if (!args.check) return failed.length > 0 ? 1 : 0;
+  for (const m of missed) {
+    process.stdout.write(`missed: ${m.figure}: budget ${m.limit}, measured ${m.measured}\n`);
+  }
+  return missed.length > 0 ? 1 : 0;
 }
 
-await main();
+process.exitCode = await main();
