@@ -9,6 +9,7 @@
  * Usage: npm run bench [-- --runs 5 --changes 24 --only start,filter,explorer,large,import
  *        --import-rows 200000,1000000 --import-runs 3,1 --answers 1000000 --no-build --check]
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -148,7 +149,7 @@ async function startScenario(figures: Figure[], details: Details): Promise<void>
       'initial JavaScript (before first figure), gzip',
       'kB',
       [kB(sizes.initialJsGzip)],
-      `${String(sizes.initialJs.length)} files`,
+      `${String(sizes.initialJs.length)} files, of which workers ${kB(sizes.initialWorkerJsGzip).toFixed(0)} kB`,
     ),
     figure('size.coldJs', 'all JavaScript of a cold start, gzip', 'kB', [kB(sizes.coldJsGzip)]),
   );
@@ -427,6 +428,20 @@ async function main(): Promise<number> {
     await server.close();
   }
 
+  const git = (...a: string[]) => {
+    try {
+      return execFileSync('git', a, { encoding: 'utf8' }).trim();
+    } catch {
+      return '';
+    }
+  };
+  // What was built: the commit, and how many files of the app differed from it.
+  const source = {
+    commit: git('rev-parse', '--short', 'HEAD'),
+    changedFiles: git('status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts')
+      .split('\n')
+      .filter((l) => l !== '').length,
+  };
   const machine = {
     cores: os.cpus().length,
     memoryGB: Math.round(os.totalmem() / 1e9),
@@ -435,7 +450,7 @@ async function main(): Promise<number> {
     chromium: chromiumVersion,
   };
   process.stdout.write(
-    `\n${machine.cores} cores, ${String(machine.memoryGB)} GB, Node ${machine.node}, Chromium ${machine.chromium}\n\n`,
+    `\n${String(machine.cores)} cores, ${String(machine.memoryGB)} GB, Node ${machine.node}, Chromium ${machine.chromium}; built from ${source.commit}${source.changedFiles ? ` with ${String(source.changedFiles)} changed files` : ''}\n\n`,
   );
   process.stdout.write(
     `${table(['figure', 'median', 'p95', 'min – max', 'n', 'note'], figureRows(figures))}\n`,
@@ -459,6 +474,7 @@ async function main(): Promise<number> {
         seconds: Math.round((Date.now() - started.getTime()) / 1000),
         command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
         machine,
+        source,
         options: args,
         figures,
         budgets: checked,

@@ -46,10 +46,19 @@ function clickAndWaitForRange({
   });
 }
 
-async function runUntimed(page: Page, text: string): Promise<void> {
-  await page.getByTestId('sql-editor').fill(text);
+/** Runs a one-row statement and waits for its column in the grid, so the next run starts clean. */
+async function resetGrid(page: Page): Promise<void> {
+  await page.getByTestId('sql-editor').fill('SELECT 1 AS bench_reset');
   await page.getByTestId('explorer-run').click();
-  await page.waitForFunction(() => !document.querySelector('[data-testid=explorer-running]'));
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('[data-testid=explorer-running]') &&
+      [...document.querySelectorAll('[data-testid=result-grid] th')].some((th) =>
+        th.textContent.includes('bench_reset'),
+      ),
+    null,
+    { timeout: 60_000 },
+  );
 }
 
 /**
@@ -74,7 +83,7 @@ export async function measureExplorer(
   const lastStart = Math.floor((rows - 1) / 100) * 100 + 1;
   const out: ExplorerRun[] = [];
   for (let i = 0; i < runs; i++) {
-    await runUntimed(page, 'SELECT 1 AS bench_reset');
+    await resetGrid(page);
     await page.getByTestId('sql-editor').fill(sql);
     const firstPageMs = await page.evaluate(clickAndWaitForRange, {
       button: 'explorer-run',

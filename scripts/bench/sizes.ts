@@ -11,6 +11,8 @@ export interface Sizes {
     readonly gzip: number;
   }[];
   readonly initialJsGzip: number;
+  /** The part of it that is worker scripts (loaded beside the page, not blocking it). */
+  readonly initialWorkerJsGzip: number;
   /** All JavaScript of the cold start (until every figure was computed), gzip. */
   readonly coldJsGzip: number;
   readonly wasm: readonly {
@@ -93,6 +95,9 @@ export function sizesFrom(
   return {
     initialJs,
     initialJsGzip: initialJs.reduce((s, f) => s + f.gzip, 0),
+    initialWorkerJsGzip: initialJs
+      .filter((f) => /\.worker-[\w-]+\.js$/.test(f.file))
+      .reduce((s, f) => s + f.gzip, 0),
     coldJsGzip,
     wasm,
     coldTransferred,
