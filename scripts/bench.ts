@@ -24,7 +24,7 @@ import { filterChanges, type FilterChange } from './bench/filters';
 import { measureImport, type ImportFigures } from './bench/importScenario';
 import { sizesFrom, type Sizes } from './bench/sizes';
 import { measureStart, type StartRun } from './bench/start';
-import { figure, formatValue, type Figure } from './bench/stats';
+import { figure, formatValue, median, type Figure } from './bench/stats';
 
 const { values: args } = parseArgs({
   options: {
@@ -395,6 +395,10 @@ function figureRows(figures: readonly Figure[]): string[][] {
 async function main(): Promise<number> {
   const scenarios = selected();
   const started = new Date();
+  // Other work on the machine shifts every figure: the load average is reported with them.
+  const loads: number[] = [os.loadavg()[0] ?? NaN];
+  const sampler = setInterval(() => loads.push(os.loadavg()[0] ?? NaN), 10_000);
+  sampler.unref();
   mkdirSync(RESULTS, { recursive: true });
   if (!args['no-build']) {
     await build({ logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
@@ -428,6 +432,7 @@ async function main(): Promise<number> {
     await server.close();
   }
 
+  clearInterval(sampler);
   const git = (...a: string[]) => {
     try {
       return execFileSync('git', a, { encoding: 'utf8' }).trim();
@@ -448,9 +453,10 @@ async function main(): Promise<number> {
     cpu: os.cpus()[0]?.model ?? '',
     node: process.version,
     chromium: chromiumVersion,
+    loadAverage: { median: median(loads), max: Math.max(...loads), samples: loads },
   };
   process.stdout.write(
-    `\n${String(machine.cores)} cores, ${String(machine.memoryGB)} GB, Node ${machine.node}, Chromium ${machine.chromium}; built from ${source.commit}${source.changedFiles ? ` with ${String(source.changedFiles)} changed files` : ''}\n\n`,
+    `\n${String(machine.cores)} cores, ${String(machine.memoryGB)} GB, Node ${machine.node}, Chromium ${machine.chromium}, 1-minute load average ${machine.loadAverage.median.toFixed(1)} (max ${machine.loadAverage.max.toFixed(1)}); built from ${source.commit}${source.changedFiles ? ` with ${String(source.changedFiles)} changed files` : ''}\n\n`,
   );
   process.stdout.write(
     `${table(['figure', 'median', 'p95', 'min – max', 'n', 'note'], figureRows(figures))}\n`,
