@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { AppShell, type NavItem } from '../components/AppShell';
 import { DemoBanner } from '../components/DemoBanner';
-import { EngineFailure, EngineProgress } from '../components/EngineStatus';
+import { EngineFailure, EngineProgress, EngineStarting } from '../components/EngineStatus';
 import { IssueList } from '../components/IssueList';
 import { PrintHeader } from '../components/PrintHeader';
 import { I18nProvider, useI18n } from '../i18n';
@@ -11,6 +11,9 @@ import {
   DatasetRejectedError,
   EngineStartError,
   datasetQuery,
+  isLoaded,
+  type DataIdentity,
+  useDataIdentity,
   useDataset,
   useEngineProgress,
 } from '../queries/dataset';
@@ -53,14 +56,16 @@ const NAV: readonly { id: ViewId; label: NavItem['label'] }[] = [
 function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>) => void }) {
   const { t } = useI18n();
   const dataset = useDataset();
-  const progress = useEngineProgress();
+  const identity = useDataIdentity();
   const recovery = useEngineRecovery();
   const client = useQueryClient();
 
   if (dataset.isPending) {
-    return (
-      <EngineProgress progress={progress?.phase === 'ready' ? { phase: 'loading' } : progress} />
-    );
+    // The overview shows figures computed ahead while the engine starts; other screens wait.
+    if (url.view === 'overview' && identity) {
+      return <Figures url={url} setUrl={setUrl} data={identity} notice={null} />;
+    }
+    return <Progress inline={false} />;
   }
   if (dataset.isError) {
     const error = dataset.error;
@@ -137,18 +142,47 @@ function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>)
       </>
     );
   }
+  return <Figures url={url} setUrl={setUrl} data={data} notice={notice} />;
+}
+
+/** Alone in following the engine's many progress events, so that nothing else re-renders. */
+function Progress({ inline }: { inline: boolean }) {
+  const progress = useEngineProgress();
+  const view = progress?.phase === 'ready' ? { phase: 'loading' as const } : progress;
+  return inline ? <EngineStarting progress={view} /> : <EngineProgress progress={view} />;
+}
+
+/**
+ * The overview, the question views and the catalogue. The overview renders before the data is
+ * loaded (`data` is then only what it will be): the same elements in the same places either
+ * way, so the cards and their queries live on when the engine is ready.
+ */
+function Figures({
+  url,
+  setUrl,
+  data,
+  notice,
+}: {
+  url: UrlState;
+  setUrl: (p: Partial<UrlState>) => void;
+  data: DataIdentity;
+  notice: ReactNode;
+}) {
+  const { t } = useI18n();
+  const loaded = isLoaded(data) ? data : null;
   const catalogueHref = (id: string) => toSearch({ ...url, view: 'catalogue', indicator: id });
   const sqlHref = (id: string) =>
     toSearch({ ...url, view: 'explorer', indicator: id, sql: null, data: data.version });
   return (
     <>
+      {!loaded && <Progress inline />}
       {url.data !== null && url.data !== data.version && (
         <p className="notice" role="status" data-testid="other-data">
           {t('data.otherData', { linked: url.data, loaded: data.version })}
         </p>
       )}
       {notice}
-      <PrintHeader origin={originText(t, data)} fingerprint={data.version} />
+      {loaded && <PrintHeader origin={originText(t, loaded)} fingerprint={data.version} />}
       <FilterPanel
         dataset={data}
         filters={url.filters}
@@ -163,19 +197,20 @@ function Screen({ url, setUrl }: { url: UrlState; setUrl: (p: Partial<UrlState>)
           questionHref={(q) => toSearch({ ...url, view: q as ViewId })}
         />
       )}
-      {(url.view === 'reach' ||
-        url.view === 'companies' ||
-        url.view === 'innovation' ||
-        url.view === 'satisfaction') && (
-        <QuestionView
-          key={url.view}
-          dataset={data}
-          question={url.view}
-          filters={url.filters}
-          catalogueHref={catalogueHref}
-          sqlHref={sqlHref}
-        />
-      )}
+      {loaded &&
+        (url.view === 'reach' ||
+          url.view === 'companies' ||
+          url.view === 'innovation' ||
+          url.view === 'satisfaction') && (
+          <QuestionView
+            key={url.view}
+            dataset={loaded}
+            question={url.view}
+            filters={url.filters}
+            catalogueHref={catalogueHref}
+            sqlHref={sqlHref}
+          />
+        )}
       {url.view === 'catalogue' && (
         <CatalogueView filters={url.filters} selected={url.indicator} sqlHref={sqlHref} />
       )}

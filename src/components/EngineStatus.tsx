@@ -6,7 +6,10 @@ export interface EngineProgressView {
   readonly bytesTotal?: number;
 }
 
-export function EngineProgress({ progress }: { progress: EngineProgressView | null }) {
+function useProgressLabel(progress: EngineProgressView | null): {
+  label: string;
+  value: number | undefined;
+} {
   const { t, bytes } = useI18n();
   const p = progress ?? { phase: 'download' as const };
   let label: string;
@@ -21,10 +24,29 @@ export function EngineProgress({ progress }: { progress: EngineProgressView | nu
   else label = t('engine.loading');
   const value =
     p.phase === 'download' && p.bytesTotal ? (p.bytesLoaded ?? 0) / p.bytesTotal : undefined;
+  return { label, value };
+}
+
+export function EngineProgress({ progress }: { progress: EngineProgressView | null }) {
+  const { label, value } = useProgressLabel(progress);
   return (
     <div className="engine-status" role="status" aria-live="polite" data-testid="engine-progress">
       <p>{label}</p>
       <progress max={1} value={value} aria-label={label} />
+    </div>
+  );
+}
+
+/** One line above a screen that already shows figures computed ahead, while the engine starts. */
+export function EngineStarting({ progress }: { progress: EngineProgressView | null }) {
+  const { t } = useI18n();
+  const { label, value } = useProgressLabel(progress);
+  return (
+    <div className="engine-status engine-status-inline" role="status" data-testid="engine-starting">
+      <progress max={1} value={value} aria-label={label} />
+      <span>
+        {label} {t('engine.background')}
+      </span>
     </div>
   );
 }

@@ -14,6 +14,8 @@ export interface KpiCardProps {
   /** Opens the figure's SQL, under the active filters, in the explorer. */
   readonly sqlHref?: string;
   readonly loading?: boolean;
+  /** Why the figure is not yet the engine's own (computed ahead, being confirmed). */
+  readonly provisional?: string;
   /** Opens the records behind the figure. */
   readonly onDrillDown?: () => void;
   readonly children?: ReactNode;
@@ -23,7 +25,7 @@ export function KpiCard(p: KpiCardProps) {
   const { t } = useI18n();
   return (
     <article
-      className="kpi-card"
+      className={p.provisional ? 'kpi-card kpi-provisional' : 'kpi-card'}
       data-testid={`kpi-${p.id}`}
       aria-busy={p.loading ? true : undefined}
       aria-labelledby={`kpi-${p.id}-title`}
@@ -34,6 +36,11 @@ export function KpiCard(p: KpiCardProps) {
       <p className="kpi-value" data-testid={`kpi-${p.id}-value`}>
         {p.value}
       </p>
+      {p.provisional && (
+        <p className="kpi-provisional-note" data-testid={`kpi-${p.id}-provisional`}>
+          {p.provisional}
+        </p>
+      )}
       {p.details.length > 0 && (
         <ul className="kpi-details">
           {p.details.map((d) => (

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { getEngine, onEngineProgress } from '../engine/browser';
 import { listTables } from '../engine/catalog';
@@ -18,6 +18,7 @@ import {
 } from '../ingest/workspace';
 import type { TableName } from '../model';
 import { sql } from '../sql';
+import { fetchFirstView, readKeptFigures } from './earlyFigures';
 
 /** Where the loaded data comes from: the demo files alone, or with the user's own on top. */
 export type DataOrigin = 'demo' | 'workspace';
@@ -36,6 +37,16 @@ export interface LoadedDataset {
   readonly storageDetail: string | null;
   /** Stored survey waves that could not be loaded again. */
   readonly failedImports: WorkspaceLoad['failedImports'];
+}
+
+/** The data the page shows, known by its fingerprint before the engine has loaded it. */
+export interface DataIdentity {
+  readonly origin: DataOrigin;
+  readonly version: string;
+}
+
+export function isLoaded(data: DataIdentity): data is LoadedDataset {
+  return 'report' in data;
 }
 
 export class EngineStartError extends Error {
@@ -102,13 +113,41 @@ export async function loadIntoEngine(
   };
 }
 
+const dataIdentityKey = ['data-identity'] as const;
+
+/** Starts what the first screen needs, all at once: the engine, the demo files, the figures computed ahead. */
+export function startLoading(): void {
+  // The engine's 3 s start must not wait for storage or anything else.
+  void getEngine().catch(() => undefined);
+  void getDemoFiles().catch(() => undefined);
+  void fetchFirstView();
+}
+
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'] as const,
-  queryFn: async (): Promise<LoadedDataset> => {
-    // The engine's 3 s start must not wait for storage: both begin at once.
-    void getEngine().catch(() => undefined);
-    void getDemoFiles().catch(() => undefined);
-    const stored = await readStored();
+  queryFn: async ({ client }): Promise<LoadedDataset> => {
+    startLoading();
+    const reading = readStored();
+    // Reading localStorage blocks the page the first time: better while storage is read.
+    readKeptFigures();
+    const stored = await reading;
+    // What will be loaded is known long before the engine has loaded it.
+    const origin: DataOrigin = isEmptyWorkspace(stored.ws) ? 'demo' : 'workspace';
+    /* The build computed its figures on the very files this page fetches (their names carry
+       their content's hash): its fingerprint stands for them until they are loaded, which
+       fingerprints them again. */
+    const first = origin === 'demo' ? await fetchFirstView() : null;
+    if (first) {
+      client.setQueryData<DataIdentity>(dataIdentityKey, { origin, version: first.version });
+    } else {
+      const files = await getDemoFiles().catch(() => null);
+      if (files) {
+        client.setQueryData<DataIdentity>(dataIdentityKey, {
+          origin,
+          version: workspaceVersion(files, stored.ws),
+        });
+      }
+    }
     try {
       return await loadIntoEngine(stored.ws, stored.storage, stored.detail);
     } catch (e) {
@@ -125,6 +164,18 @@ export const datasetQuery = queryOptions({
 
 export function useDataset() {
   return useQuery(datasetQuery);
+}
+
+/** The loaded data, or while it loads, what it will be; null until that is known. */
+export function useDataIdentity(): DataIdentity | null {
+  const loaded = useDataset().data;
+  const early = useQuery<DataIdentity>({
+    queryKey: dataIdentityKey,
+    queryFn: skipToken,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  }).data;
+  return loaded ?? early ?? null;
 }
 
 export function tablesQuery(version: string) {
@@ -155,7 +206,8 @@ export function useEngineProgress(): StartProgress | null {
 export function callYearsQuery(version: string) {
   return queryOptions({
     queryKey: ['call-years', version] as const,
-    queryFn: async () => {
+    queryFn: async ({ client }) => {
+      await client.query({ ...datasetQuery, staleTime: 'static' });
       const { rows } = await (
         await getEngine()
       ).query<{ year: number }>(sql`SELECT DISTINCT year FROM calls ORDER BY year`);

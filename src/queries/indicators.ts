@@ -3,9 +3,10 @@ import { getEngine } from '../engine/browser';
 import { compile } from '../indicators/compile';
 import type { Filters } from '../indicators/filters';
 import { indicatorById, INDICATORS } from '../indicators/registry';
-import { computeIndicator, newRunContext } from '../indicators/run';
 import type { BreakdownKey, IndicatorDef, IndicatorResult } from '../indicators/types';
-import type { LoadedDataset } from './dataset';
+import { createBatcher } from './batcher';
+import { datasetQuery, type DataIdentity } from './dataset';
+import { keepFigure } from './earlyFigures';
 
 export type { Filters } from '../indicators/filters';
 export { NO_FILTERS, PRESETS, LIST_FILTER_KEYS, FILTER_VALUES } from '../indicators/filters';
@@ -18,41 +19,52 @@ export type {
 } from '../indicators/types';
 export { INDICATORS, indicatorById };
 
-/** `undefined` asks for the indicator's default breakdown. */
+const compute = createBatcher(async () => {
+  const engine = await getEngine();
+  return (q) => engine.query(q);
+});
+
+/**
+ * `undefined` asks for the indicator's default breakdown. The figures asked for together are
+ * computed together (see `createBatcher`); one that is no longer asked for by the time the
+ * engine is free is not computed. May be asked before the data is loaded: it waits for it.
+ */
 export function indicatorQuery(
-  dataset: LoadedDataset,
+  data: DataIdentity,
   id: string,
   filters: Filters,
   breakdown?: BreakdownKey | null,
 ) {
   return queryOptions({
-    queryKey: ['indicator', dataset.version, id, filters, breakdown ?? 'default'] as const,
-    queryFn: async (): Promise<IndicatorResult> => {
+    queryKey: ['indicator', data.version, id, filters, breakdown ?? 'default'] as const,
+    queryFn: async ({ client, signal }): Promise<IndicatorResult> => {
       const def = indicatorById(id);
       if (!def) throw new Error(`Unknown indicator ${id}`);
-      const engine = await getEngine();
-      return computeIndicator(
-        def,
-        filters,
-        newRunContext((q) => engine.query(q)),
-        {
-          breakdown,
-          missingTables: dataset.report.missing,
-        },
-      );
+      const dataset = await client.query({ ...datasetQuery, staleTime: 'static' });
+      if (dataset.version !== data.version) throw new Error('Other data was loaded');
+      const result = await compute({ def, filters, breakdown }, dataset.report.missing, signal);
+      if (client.getQueryData(datasetQuery.queryKey)?.version === data.version) {
+        keepFigure(data.version, filters, result);
+      }
+      return result;
     },
     staleTime: Infinity,
     placeholderData: keepPreviousData,
   });
 }
 
+/** `early`, when given, is shown (as placeholder data) until the engine has computed it. */
 export function useIndicator(
-  dataset: LoadedDataset,
+  data: DataIdentity,
   id: string,
   filters: Filters,
   breakdown?: BreakdownKey | null,
+  early?: IndicatorResult,
 ) {
-  return useQuery(indicatorQuery(dataset, id, filters, breakdown));
+  return useQuery({
+    ...indicatorQuery(data, id, filters, breakdown),
+    placeholderData: (previous: IndicatorResult | undefined) => early ?? previous,
+  });
 }
 
 /** The SQL an indicator runs under the filters, with its parameters, for the catalogue. */

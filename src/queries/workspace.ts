@@ -26,6 +26,7 @@ import {
   type LoadedDataset,
   type StorageState,
 } from './dataset';
+import { forgetKeptFigures } from './earlyFigures';
 
 export type { SurveyImport, TableReplacement, Workspace } from '../ingest/workspace';
 
@@ -67,6 +68,8 @@ async function commit(
   const stored = await persist(ws);
   const next = await nextDataset(before, ws, stored.storage, stored.detail);
   client.setQueryData(datasetQuery.queryKey, next);
+  // Figures kept for the next visit were of the data as it was (an erased respondent counted).
+  forgetKeptFigures();
   return next;
 }
 

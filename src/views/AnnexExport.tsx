@@ -9,7 +9,8 @@ import type { Filters } from '../queries/indicators';
 import { exportContextOf } from './exportContextOf';
 
 interface Props {
-  readonly dataset: LoadedDataset;
+  /** Null while the engine starts: the annex waits for it. */
+  readonly dataset: LoadedDataset | null;
   readonly filters: Filters;
 }
 
@@ -25,6 +26,7 @@ export function AnnexExport({ dataset, filters }: Props) {
   const [error, setError] = useState<string | null>(null);
 
   const run = async (format: 'csv' | 'json') => {
+    if (!dataset) return;
     setBusy(true);
     setError(null);
     try {
@@ -55,12 +57,17 @@ export function AnnexExport({ dataset, filters }: Props) {
       <span className="export-menu-title" aria-hidden="true">
         {t('export.annexTitle')}
       </span>
-      <button type="button" disabled={busy} onClick={() => void run('csv')} data-testid="annex-csv">
+      <button
+        type="button"
+        disabled={busy || !dataset}
+        onClick={() => void run('csv')}
+        data-testid="annex-csv"
+      >
         {t('export.annexCsv')}
       </button>
       <button
         type="button"
-        disabled={busy}
+        disabled={busy || !dataset}
         onClick={() => void run('json')}
         data-testid="annex-json"
       >

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ActiveFilters, FilterBar, type FilterGroup } from '../components/FilterBar';
 import { dimensionLabel, useI18n, valueLabel } from '../i18n';
 import { activeFilterItems } from './activeFilters';
-import { callYearsQuery, type LoadedDataset } from '../queries/dataset';
+import { callYearsQuery, type DataIdentity } from '../queries/dataset';
 import {
   FILTER_VALUES,
   LIST_FILTER_KEYS,
@@ -17,7 +17,7 @@ function asOfValue(filters: Filters): string {
 }
 
 interface Props {
-  readonly dataset: LoadedDataset;
+  readonly dataset: DataIdentity;
   readonly filters: Filters;
   readonly onChange: (filters: Filters) => void;
 }

@@ -14,7 +14,8 @@ import {
   ORG_TYPES,
   PARTICIPATION_STAGES,
 } from '../model';
-import type { LoadedDataset } from '../queries/dataset';
+import { isLoaded, type DataIdentity } from '../queries/dataset';
+import { useEarlyFigure } from '../queries/earlyFigures';
 import {
   indicatorById,
   useIndicator,
@@ -23,23 +24,12 @@ import {
   type IndicatorDef,
   type IndicatorResult,
 } from '../queries/indicators';
+import { trendKey } from '../queries/overview';
 
 /** Charts load with the first view that shows one: the overview's figures do not wait for them. */
 const BreakdownChart = lazy(() =>
   import('../components/BreakdownChart').then((m) => ({ default: m.BreakdownChart })),
 );
-
-/**
- * The breakdown that shows a figure's change over the years: survey waves for a survey of one
- * audience (waves of different audiences are no trend), else the call year or calendar year.
- */
-export function trendKey(def: IndicatorDef): BreakdownKey | null {
-  if (def.audiences) {
-    return def.audiences.length === 1 && 'survey' in def.breakdowns ? 'survey' : null;
-  }
-  if ('call_year' in def.breakdowns) return 'call_year';
-  return 'year' in def.breakdowns ? 'year' : null;
-}
 
 function details(i18n: I18n, def: IndicatorDef, r: IndicatorResult): string[] {
   const out: string[] = [];
@@ -115,7 +105,8 @@ function chartRows(i18n: I18n, r: IndicatorResult): ChartRow[] {
 }
 
 interface Props {
-  readonly dataset: LoadedDataset;
+  /** The loaded data, or on the overview while the engine starts, what it will be. */
+  readonly dataset: DataIdentity;
   readonly id: string;
   readonly filters: Filters;
   readonly catalogueHref: (id: string) => string;
@@ -134,9 +125,11 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, sqlHref, wi
     : def
       ? trendKey(def)
       : null;
-  const q = useIndicator(dataset, id, filters, breakdown);
+  const early = useEarlyFigure(dataset, filters, id, breakdown);
+  const q = useIndicator(dataset, id, filters, breakdown, early);
   if (!def) return null;
   const r = q.data;
+  const provisional = q.isPlaceholderData && early !== undefined && r === early;
   const fmt = (v: number | null) => formatValue(i18n, def.unit, v);
   const benchmark = def.benchmark
     ? i18n.t('kpi.benchmark', { label: def.benchmark.label[i18n.lang] })
@@ -164,13 +157,14 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, sqlHref, wi
       catalogueHref={catalogueHref(def.id)}
       sqlHref={sqlHref?.(def.id)}
       loading={q.isFetching}
+      provisional={provisional ? i18n.t('kpi.provisional') : undefined}
       onDrillDown={
-        r && !q.isPlaceholderData && !r.notes.includes('not_datable')
+        r && isLoaded(dataset) && !q.isPlaceholderData && !r.notes.includes('not_datable')
           ? () => setTarget({ scope: { cell: false }, label: i18n.t('drill.scopeAll') })
           : undefined
       }
     >
-      {target && r && (
+      {target && r && isLoaded(dataset) && (
         <DrillDown
           dataset={dataset}
           def={def}

@@ -1,20 +1,13 @@
 import { useI18n, type MessageKey } from '../i18n';
-import type { LoadedDataset } from '../queries/dataset';
+import { isLoaded, type DataIdentity } from '../queries/dataset';
 import type { Filters, Question } from '../queries/indicators';
+import { HEADLINES } from '../queries/overview';
 import { AnnexExport } from './AnnexExport';
 import { IndicatorCard } from './IndicatorCard';
 
-/** The few headline figures that answer each question at a glance. */
-export const HEADLINES: readonly { question: Question; ids: readonly string[] }[] = [
-  { question: 'reach', ids: ['A1', 'A2', 'A4', 'A3'] },
-  { question: 'companies', ids: ['B13', 'B12', 'B11', 'B16'] },
-  { question: 'innovation', ids: ['C18', 'C19', 'C20', 'C22'] },
-  { question: 'satisfaction', ids: ['D24', 'D26', 'D27', 'D28'] },
-  { question: 'objectives', ids: ['OD1', 'OD2', 'OD3', 'OD4'] },
-];
-
 interface Props {
-  readonly dataset: LoadedDataset;
+  /** The loaded data, or while the engine starts, what it will be: figures computed ahead show. */
+  readonly dataset: DataIdentity;
   readonly filters: Filters;
   readonly catalogueHref: (id: string) => string;
   readonly sqlHref?: (id: string) => string;
@@ -27,7 +20,7 @@ export function OverviewView({ dataset, filters, catalogueHref, sqlHref, questio
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">{t('view.overview')}</h1>
       <p>{t('view.overviewIntro')}</p>
-      <AnnexExport dataset={dataset} filters={filters} />
+      <AnnexExport dataset={isLoaded(dataset) ? dataset : null} filters={filters} />
       {HEADLINES.map(({ question, ids }) => (
         <section
           key={question}
