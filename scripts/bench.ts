@@ -167,7 +167,7 @@ async function startScenario(figures: Figure[], details: Details): Promise<void>
       'cold start, bytes transferred (as served)',
       'kB',
       [kB(sizes.coldTransferred)],
-      `${String(sizes.coldRequests)} requests; vite preview gzips JS, not WASM`,
+      `${String(sizes.coldRequests)} requests${sizes.estimatedBodies ? ` (${String(sizes.estimatedBodies)} sized from the built file)` : ''}; vite preview gzips JS, not WASM`,
     ),
     figure(
       'size.coldTransferredBrotli',

@@ -12,7 +12,9 @@ export interface NetworkEntry {
   /** When the request started, ms after the navigation started. */
   readonly startMs: number;
   /** Bytes on the wire: response headers and (encoded) body. */
-  readonly transferred: number;
+  readonly headerBytes: number;
+  /** 0 where the browser did not report it (a worker's own script). */
+  readonly bodyBytes: number;
   readonly encoding: string | null;
 }
 
@@ -49,7 +51,8 @@ function recordNetwork(context: BrowserContext): {
       status: response?.status() ?? 0,
       epochMs: r.timing().startTime,
       startMs: NaN,
-      transferred: sizes.responseHeadersSize + sizes.responseBodySize,
+      headerBytes: sizes.responseHeadersSize,
+      bodyBytes: sizes.responseBodySize,
       encoding: headers['content-encoding'] ?? null,
     };
   };
