@@ -309,6 +309,8 @@ const nl = {
   'note.not_datable':
     'Niet te berekenen onder een peildatum: de betaalde cofinanciering heeft geen datum.',
   'note.suppressed': 'Cellen met minder dan 5 respondenten zijn verborgen.',
+  'note.suppressed_total':
+    'Verborgen: minder dan 5 respondenten in deze selectie. Kies een ruimere selectie om de figuur te zien.',
   'note.missing_tables': 'Een brontabel ontbreekt in de geladen gegevens.',
   'note.filtersNotApplied': 'Filters die deze indicator niet kan toepassen: {filters}.',
   'chart.table': 'Toon als tabel',
@@ -460,6 +462,9 @@ const nl = {
   'export.wholeTable': 'Volledige tabel {table}',
   'export.columnsOf': 'Kolommen van {table}',
   'export.titleOf': 'Exporteren ({what}):',
+  'kpi.provisional': 'Vooraf berekend — wordt bevestigd',
+  'engine.background':
+    'Cijfers met “vooraf berekend” worden bevestigd zodra de rekenmotor klaar is.',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -767,6 +772,8 @@ const en: Record<MessageKey, string> = {
   'note.not_datable':
     'Cannot be computed under a reference date: paid co-financing carries no date.',
   'note.suppressed': 'Cells with fewer than 5 respondents are hidden.',
+  'note.suppressed_total':
+    'Hidden: fewer than 5 respondents in this selection. Choose a wider selection to see the figure.',
   'note.missing_tables': 'A source table is missing from the loaded data.',
   'note.filtersNotApplied': 'Filters this indicator cannot apply: {filters}.',
   'chart.table': 'Show as a table',
@@ -916,6 +923,8 @@ const en: Record<MessageKey, string> = {
   'export.wholeTable': 'Whole table {table}',
   'export.columnsOf': 'Columns of {table}',
   'export.titleOf': 'Export ({what}):',
+  'kpi.provisional': 'Precomputed — being confirmed',
+  'engine.background': 'Figures marked “precomputed” are confirmed once the engine is ready.',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { nl, en };

@@ -72,7 +72,7 @@ describe('annex export', () => {
     expect(lines.slice(0, CONTEXT.length)).toEqual(CONTEXT.map((c) => `# ${c.label}: ${c.value}`));
     expect(lines.slice(CONTEXT.length).join('\n')).toBe(printed);
     expect(printed.trim().split('\n')).toHaveLength(INDICATORS.length + 1);
-  });
+  }, 120_000);
 
   it('JSON holds exactly the filters and results of `npm run indicators -- --format json`, with a context object', async () => {
     const [printed, results] = await Promise.all([
@@ -89,7 +89,7 @@ describe('annex export', () => {
     expect(annex.filters).toEqual(cliJson.filters);
     expect(annex.results).toEqual(cliJson.results);
     expect(annex.results).toHaveLength(INDICATORS.length);
-  });
+  }, 120_000);
 
   it('keeps each context line on one line, whatever its text', () => {
     const text = annexCsv([], [{ label: 'Bestand', value: 'a\r\nb.csv' }]);

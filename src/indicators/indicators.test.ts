@@ -808,12 +808,15 @@ describe('D. satisfaction', () => {
     ]);
   });
 
-  it('D24 under an org-type filter keeps respondents of that type, response rate included', async () => {
-    // Municipality respondents in SRV-2022-BUYER: B22-01 (5), B22-06 (5) and B22-08 (refusal).
-    // 2 of 2; N = 10: fpc = 8/9, nEff = 2.25 -> low 0.3693696, high 1 (all successes).
+  it('D24 under an org-type filter of 2 respondents is hidden whole, response rate still shown', async () => {
+    // Municipality respondents in SRV-2022-BUYER: B22-01 (5), B22-06 (5) and B22-08 (refusal):
+    // 2 answers, below 5, so the figure would show those two people's answers. The org-type
+    // breakdown hides the municipality cell; this filter must not reveal it either.
     const r = await run('D24', { orgTypes: ['municipality'] });
-    expectFigures(r, { value: 1, numerator: 2, denominator: 2, n: 2 });
-    expectCi(r, 0.3693696479, 1);
+    expectFigures(r, { value: null, numerator: null, denominator: null, n: null });
+    expect(r.ci).toBeNull();
+    expect(r.notes).toEqual(['suppressed_total']);
+    expect(r.suppressed).toBe(true);
     expect(r.responseRates).toEqual([
       { surveyId: 'SRV-2022-BUYER', audience: 'buyer', rr1: 2 / 3, latest: true },
     ]);
@@ -878,16 +881,13 @@ describe('D. satisfaction', () => {
     expect(r.notes).toContain('suppressed');
   });
 
-  it('D25 filters by company region and by procedure', async () => {
-    // Flanders: C21-01 (5), C21-02 (4), C21-03 (4): 3 of 3; N = 8: fpc = 5/7, nEff = 4.2,
-    // low = centre - half = 0.7611466 - 0.2388534 = 0.5222933.
-    const flanders = await run('D25', { regions: ['flanders'] });
-    expectFigures(flanders, { value: 1, numerator: 3, denominator: 3, n: 3 });
-    expectCi(flanders, 0.522293292, 1);
-    // pcp (PIO-2020-001): C21-01 (5), C21-05 (2); fpc = 6/7, nEff = 2.3333 -> [0.1056272, 0.8943728].
-    const pcp = await run('D25', { procedures: ['pcp'] });
-    expectFigures(pcp, { value: 0.5, numerator: 1, denominator: 2, n: 2 });
-    expectCi(pcp, 0.1056272276, 0.8943727724);
+  it('D25 filtered by company region or procedure to fewer than 5 companies is hidden', async () => {
+    // Flanders: C21-01, C21-02, C21-03 (3 answers); pcp (PIO-2020-001): C21-01, C21-05 (2).
+    for (const filters of [{ regions: ['flanders'] }, { procedures: ['pcp'] }]) {
+      const r = await run('D25', filters);
+      expectFigures(r, { value: null, numerator: null, denominator: null, n: null });
+      expect(r.notes).toEqual(['suppressed_total']);
+    }
   });
 
   it('D26 NPS pools the latest wave of each audience', async () => {
@@ -976,15 +976,13 @@ describe('D. satisfaction', () => {
     const r = await run('D27');
     expectFigures(r, { value: 0.8, numerator: 4, denominator: 5, n: 5 });
     expectCi(r, 0.4737885042, 0.9467244667);
-    // At REF, SRV-2021-BUYER: later, same, not_done, same: 2 of 4; N = 9: fpc = 5/8, nEff = 6.4.
+    // At REF, SRV-2021-BUYER: later, same, not_done, same (4 answers); buyers of projects in
+    // the 2020 open call: B22-01..04 (4 answers). Under 5: hidden whole.
     const atRef = await run('D27', { asOf: REF });
-    expectFigures(atRef, { value: 0.5, numerator: 2, denominator: 4, n: 4 });
-    expectCi(atRef, 0.1937774393, 0.8062225607);
-    // Buyers of projects in the 2020 open call (PIO-2020-001..003): B22-01..04, 3 of 4;
-    // fpc = 6/9, nEff = 6 -> [0.3648226, 0.9400103].
+    expectFigures(atRef, { value: null, numerator: null, denominator: null, n: null });
+    expect(atRef.notes).toEqual(['suppressed_total']);
     const open2020 = await run('D27', { callYears: [2020], callTypes: ['open'] });
-    expectFigures(open2020, { value: 0.75, numerator: 3, denominator: 4, n: 4 });
-    expectCi(open2020, 0.3648225607, 0.9400102953);
+    expect(open2020.notes).toEqual(['suppressed_total']);
   });
 
   it('D27 by answer hides every answer given by fewer than 5 buyers', async () => {

@@ -39,6 +39,7 @@ export async function fetchRecords(
   query: RecordsQuery,
 ): Promise<RecordSet> {
   if (result.notes.includes('not_datable')) throw new RecordsRefusedError('not_datable');
+  if (result.notes.includes('suppressed_total')) throw new RecordsRefusedError('suppressed');
   const breakdown: BreakdownKey | null = scope.cell ? result.breakdownKey : null;
   let figures: Pick<IndicatorResult, 'numerator' | 'denominator' | 'n'> = result;
   if (scope.cell) {

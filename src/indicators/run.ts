@@ -275,14 +275,31 @@ async function assemble(
   const effective = applicableFilters(def, filters);
   const notes = missingNotes(def, options);
   const threshold = options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
-  const headline = measures(def, total);
+  let headline = measures(def, total);
   let breakdownRows: BreakdownRow[] = rows.map((r) => ({
     key: typeof r.grp === 'string' ? r.grp : null,
     ...measures(def, r),
     suppressed: false,
   }));
+  // A survey figure (not a response rate) of fewer respondents than the threshold, as a filter
+  // can make it, would show those few people's answers: hidden whole, with all its cells.
+  const hideTotal =
+    def.survey === true &&
+    def.statistic !== 'rate' &&
+    headline.n !== null &&
+    headline.n > 0 &&
+    headline.n < threshold;
+  if (hideTotal) {
+    headline = measures(def, undefined);
+    breakdownRows = breakdownRows.map((r) => ({
+      ...measures(def, undefined),
+      key: r.key,
+      suppressed: true,
+    }));
+    notes.push('suppressed_total');
+  }
   const rates = def.survey && def.audiences ? await responseRates(ctx, effective) : [];
-  if (def.survey && breakdown !== null) {
+  if (def.survey && breakdown !== null && !hideTotal) {
     breakdownRows = suppress(
       breakdownRows,
       headline.n,
@@ -290,9 +307,9 @@ async function assemble(
       breakdown === 'survey' ? new Set(rates.filter((r) => r.latest).map((r) => r.surveyId)) : null,
     );
   }
-  const suppressed = breakdownRows.some((r) => r.suppressed);
-  if (suppressed) notes.push('suppressed');
-  if (headline.value === null) notes.push('no_data');
+  const suppressed = hideTotal || breakdownRows.some((r) => r.suppressed);
+  if (suppressed && !hideTotal) notes.push('suppressed');
+  if (headline.value === null && !hideTotal) notes.push('no_data');
 
   let responseRatesOut: ResponseRate[] = [];
   if (def.survey && def.audiences) {

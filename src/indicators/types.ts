@@ -140,7 +140,13 @@ export interface BreakdownRow {
   readonly extras: Readonly<Record<string, number | null>>;
 }
 
-export type ResultNote = 'no_data' | 'not_datable' | 'suppressed' | 'missing_tables';
+export type ResultNote =
+  | 'no_data'
+  | 'not_datable'
+  | 'suppressed'
+  /** A survey figure of fewer respondents than the threshold: hidden whole, cells included. */
+  | 'suppressed_total'
+  | 'missing_tables';
 
 export interface ResponseRate {
   readonly surveyId: string;
