@@ -42,13 +42,21 @@ const { values: args } = parseArgs({
 
 const RESULTS = 'bench-results';
 const DIST = path.join(RESULTS, 'dist');
-const RUNS = Number(args.runs);
-const CHANGES = Number(args.changes);
-const ANSWERS = Number(args.answers);
-const PORT = Number(args.port);
+/** A whole number of at least 1, or the bench stops before it builds anything. */
+function count(name: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`--${name} takes whole numbers, not "${text}"`);
+  return n;
+}
+
+const RUNS = count('runs', args.runs);
+const CHANGES = count('changes', args.changes);
+const ANSWERS = count('answers', args.answers);
+const PORT = count('port', args.port);
 const BASE = `http://127.0.0.1:${String(PORT)}/`;
-const IMPORT_ROWS = args['import-rows'].split(',').map(Number);
-const IMPORT_RUNS = args['import-runs'].split(',').map(Number);
+const IMPORT_ROWS = args['import-rows'].split(',').map((t) => count('import-rows', t));
+const IMPORT_RUNS = args['import-runs'].split(',').map((t) => count('import-runs', t));
 
 function selected(): Scenario[] {
   if (args.only === 'all') return [...SCENARIOS];
