@@ -307,11 +307,22 @@ async function largeScenario(figures: Figure[], details: Details): Promise<void>
 
 async function importScenario(figures: Figure[], details: Details): Promise<void> {
   const all: ImportFigures[] = [];
+  const errors: string[] = [];
   for (const [i, rows] of IMPORT_ROWS.entries()) {
     const runs = IMPORT_RUNS[i] ?? IMPORT_RUNS[IMPORT_RUNS.length - 1] ?? 1;
     const results: ImportFigures[] = [];
     for (let k = 0; k < runs; k++) {
-      const r = await measureImport(BASE, rows, RESULTS);
+      let r: ImportFigures;
+      try {
+        r = await measureImport(BASE, rows, RESULTS);
+      } catch (e) {
+        // One failed run does not end the scenario; it is reported as failed at the end.
+        errors.push(
+          `${nl(rows)} rows, run ${String(k + 1)}: ${e instanceof Error ? e.message : String(e)}`,
+        );
+        log(`import ${nl(rows)} rows ${String(k + 1)}/${String(runs)} FAILED: ${String(e)}`);
+        continue;
+      }
       results.push(r);
       log(
         `import ${nl(rows)} rows (${(r.bytes / 1e6).toFixed(0)} MB) ${String(k + 1)}/${String(runs)}: preview ${String(r.readMs)} ms, accepted ${String(r.importMs)} ms, indicators ${String(r.indicatorsMs)} ms, longest task ${r.longestTaskMs.toFixed(0)} ms, peak memory ${r.peakRendererMb?.toFixed(0) ?? '?'} MB, PapaParse ${r.papaParseMs.toFixed(0)} ms`,
@@ -367,6 +378,7 @@ async function importScenario(figures: Figure[], details: Details): Promise<void
     );
   }
   details.imports = all;
+  if (errors.length > 0) throw new Error(`import runs failed:\n${errors.join('\n')}`);
 }
 
 const SCENARIO_RUNNERS: Record<Scenario, (f: Figure[], d: Details) => Promise<void>> = {

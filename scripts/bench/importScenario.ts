@@ -45,8 +45,20 @@ export async function measureImport(
     await prepareContext(context);
     const page = await context.newPage();
     await page.goto(`${base}?view=import`);
-    await page.getByTestId('view-import').waitFor({ timeout: 60_000 });
-    await page.getByTestId('workspace').waitFor();
+    try {
+      await page.getByTestId('view-import').waitFor({ timeout: 180_000 });
+      await page.getByTestId('workspace').waitFor({ timeout: 180_000 });
+    } catch (e) {
+      // What the page showed instead, for the report.
+      const shown = (
+        await page
+          .locator('body')
+          .innerText()
+          .catch(() => '')
+      ).slice(0, 400);
+      await page.screenshot({ path: path.join(dir, `import-failed-${String(rows)}.png`) });
+      throw new Error(`the Import page did not open: ${String(e)}\npage text: ${shown}`);
+    }
     await page.evaluate(() => {
       if (window.__bench) window.__bench.longest = 0;
     });
