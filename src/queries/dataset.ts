@@ -115,19 +115,35 @@ export async function loadIntoEngine(
 
 const dataIdentityKey = ['data-identity'] as const;
 
-/** Starts what the first screen needs, all at once: the engine, the demo files, the figures computed ahead. */
+/** Storage as read at start-up, for the first load of the data only. */
+let firstRead: ReturnType<typeof readStored> | null = null;
+let firstReadTaken = false;
+
+function takeStored(): ReturnType<typeof readStored> {
+  const read = !firstReadTaken && firstRead ? firstRead : readStored();
+  firstReadTaken = true;
+  firstRead = null;
+  return read;
+}
+
+/**
+ * Starts what the first screen needs, all at once: the engine, the demo files, the figures
+ * computed ahead, and reading storage (its first answer goes to the first load of the data).
+ */
 export function startLoading(): void {
   // The engine's 3 s start must not wait for storage or anything else.
   void getEngine().catch(() => undefined);
   void getDemoFiles().catch(() => undefined);
   void fetchFirstView();
+  if (!firstReadTaken) firstRead ??= readStored();
 }
 
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'] as const,
   queryFn: async ({ client }): Promise<LoadedDataset> => {
     startLoading();
-    const reading = readStored();
+    // The first load takes what startLoading began reading; a retry reads storage again.
+    const reading = takeStored();
     // Reading localStorage blocks the page the first time: better while storage is read.
     readKeptFigures();
     const stored = await reading;
