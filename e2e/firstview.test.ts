@@ -97,11 +97,15 @@ describe('first view', () => {
     await page.goto(`${baseUrl()}?asOf=evaluation2022&themes=mobility`);
     await waitForFigures(page);
     const computed = await snapshot(page);
-    await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('pio-kept-figures') ?? ''), {
-        timeout: 10_000,
-      })
-      .toContain('mobility');
+    const keptFigures = () =>
+      page.evaluate(() => {
+        const sets = JSON.parse(localStorage.getItem('pio-kept-figures') ?? '[]') as {
+          filters: string;
+          figures: object;
+        }[];
+        return Object.keys(sets.find((s) => s.filters.includes('mobility'))?.figures ?? {}).length;
+      });
+    await expect.poll(keptFigures, { timeout: 10_000 }).toBe(20);
     const kept = await page.evaluate(() => localStorage.getItem('pio-kept-figures') ?? '');
     expect(kept).not.toMatch(/respondent_id|org_id|company_id|project_id/);
 

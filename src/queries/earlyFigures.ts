@@ -81,6 +81,7 @@ interface KeptSet {
 
 let kept: KeptSet[] | null = null;
 let writeTimer: ReturnType<typeof setTimeout> | null = null;
+let listening = false;
 
 /** Reads the kept figures now rather than at the first card (see `datasetQuery`). */
 export function readKeptFigures(): void {
@@ -106,16 +107,26 @@ function keptSets(): KeptSet[] {
   return kept;
 }
 
+function write(): void {
+  if (writeTimer !== null) clearTimeout(writeTimer);
+  writeTimer = null;
+  try {
+    localStorage.setItem(STORE_KEY, JSON.stringify(keptSets()));
+  } catch {
+    // Full or unavailable: the figures are recomputed on the next visit, as without them.
+  }
+}
+
 function writeSoon(): void {
   if (writeTimer !== null) return;
-  writeTimer = setTimeout(() => {
-    writeTimer = null;
-    try {
-      localStorage.setItem(STORE_KEY, JSON.stringify(keptSets()));
-    } catch {
-      // Full or unavailable: the figures are recomputed on the next visit, as without them.
-    }
-  }, 500);
+  if (!listening) {
+    // A reload right after the figures came must not lose them.
+    addEventListener('pagehide', () => {
+      if (writeTimer !== null) write();
+    });
+    listening = true;
+  }
+  writeTimer = setTimeout(write, 500);
 }
 
 /** Keeps an overview figure the engine computed for the next visit. */
