@@ -1,8 +1,9 @@
-import { useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import { useI18n } from '../i18n';
 import { contextLine } from '../lib/exportTable';
 import type { LegendItem } from '../lib/chartImage';
 import { downloadBlob, exportFileName } from './download';
+import { ExportGroup, useExportAction } from './ExportGroup';
 import { contextItems, useExportContext, type ExportContext } from './exportContext';
 
 interface Props {
@@ -26,16 +27,13 @@ export function ChartExport({ chart, title, legend, fileStem, context, testId }:
   const { t } = i18n;
   const inherited = useExportContext();
   const ctx = context ?? inherited;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run: act } = useExportAction();
   if (!ctx) return null;
 
-  const run = async (format: 'svg' | 'png') => {
+  const run = (format: 'svg' | 'png') => {
     const svgElement = chart.current?.querySelector('svg.recharts-surface');
     if (!(svgElement instanceof SVGSVGElement)) return;
-    setBusy(true);
-    setError(null);
-    try {
+    void act(async () => {
       const { chartSvg, svgToPng } = await import('../lib/chartImage');
       const at = new Date();
       const lines = contextItems(i18n, { ...ctx, title: undefined }, at).map(contextLine);
@@ -47,27 +45,21 @@ export function ChartExport({ chart, title, legend, fileStem, context, testId }:
           ? new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' })
           : await svgToPng(svg, 2),
       );
-    } catch (e) {
-      setError(t('export.failed', { message: e instanceof Error ? e.message : String(e) }));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <div
-      className="export-menu chart-export"
-      role="group"
-      aria-label={t('export.chartGroup', { what: title })}
-      aria-busy={busy || undefined}
+    <ExportGroup
+      className="chart-export"
+      label={t('export.chartGroup', { what: title })}
+      title={t('export.chartTitle')}
+      busy={busy}
+      error={error}
     >
-      <span className="export-menu-title" aria-hidden="true">
-        {t('export.chartTitle')}
-      </span>
       <button
         type="button"
         disabled={busy}
-        onClick={() => void run('png')}
+        onClick={() => run('png')}
         data-testid={testId ? `${testId}-png` : undefined}
       >
         {t('export.png')}
@@ -75,16 +67,11 @@ export function ChartExport({ chart, title, legend, fileStem, context, testId }:
       <button
         type="button"
         disabled={busy}
-        onClick={() => void run('svg')}
+        onClick={() => run('svg')}
         data-testid={testId ? `${testId}-svg` : undefined}
       >
         {t('export.svg')}
       </button>
-      {error && (
-        <span role="alert" className="export-error">
-          {error}
-        </span>
-      )}
-    </div>
+    </ExportGroup>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { ExportGroup, useExportAction } from './ExportGroup';
 import { useI18n } from '../i18n';
 import { tableCsv, tableXlsx, type ExportColumn, type ExportRow } from '../lib/exportTable';
 import { downloadBlob, downloadText, exportFileName } from './download';
@@ -51,15 +52,12 @@ export function ExportMenu({
   const inherited = useExportContext();
   const ctx = context ?? (inherited && { ...inherited, title: inherited.title ?? label });
   const [dialect, setDialect] = useState<Dialect>(i18n.lang === 'nl' ? 'semicolon' : 'comma');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run: act } = useExportAction();
   const dialectId = useId();
   if (!ctx) return null;
 
-  const run = async (format: 'csv' | 'xlsx') => {
-    setBusy(true);
-    setError(null);
-    try {
+  const run = (format: 'csv' | 'xlsx') =>
+    act(async () => {
       const data = rows ?? (fetchRows ? await fetchRows() : []);
       const at = new Date();
       const items = contextItems(i18n, ctx, at);
@@ -73,24 +71,16 @@ export function ExportMenu({
         });
         downloadBlob(name, blob);
       }
-    } catch (e) {
-      setError(t('export.failed', { message: e instanceof Error ? e.message : String(e) }));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
-    <div
-      className="export-menu"
-      role="group"
-      aria-label={t('export.group', { what: label })}
-      aria-busy={busy || undefined}
-      data-testid={testId}
+    <ExportGroup
+      label={t('export.group', { what: label })}
+      title={showLabel ? t('export.titleOf', { what: label }) : t('export.title')}
+      busy={busy}
+      error={error}
+      testId={testId}
     >
-      <span className="export-menu-title" aria-hidden="true">
-        {showLabel ? t('export.titleOf', { what: label }) : t('export.title')}
-      </span>
       <label htmlFor={dialectId} className="export-dialect">
         {t('export.dialect')}
       </label>
@@ -120,11 +110,6 @@ export function ExportMenu({
         {t('export.xlsx')}
       </button>
       {children}
-      {error && (
-        <span role="alert" className="export-error">
-          {error}
-        </span>
-      )}
-    </div>
+    </ExportGroup>
   );
 }

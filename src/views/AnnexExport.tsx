@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { downloadText, exportFileName } from '../components/download';
 import { contextItems } from '../components/exportContext';
+import { ExportGroup, useExportAction } from '../components/ExportGroup';
 import { useI18n } from '../i18n';
 import type { LoadedDataset } from '../queries/dataset';
 import { annexCsv, annexJson, annexQuery } from '../queries/exports';
@@ -22,14 +22,11 @@ export function AnnexExport({ dataset, filters }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const client = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run: act } = useExportAction();
 
-  const run = async (format: 'csv' | 'json') => {
+  const run = (format: 'csv' | 'json') => {
     if (!dataset) return;
-    setBusy(true);
-    setError(null);
-    try {
+    void act(async () => {
       const results = await client.query(annexQuery(dataset, filters));
       const at = new Date();
       const context = exportContextOf(i18n, dataset, filters, { title: t('export.annexTitle') });
@@ -40,27 +37,21 @@ export function AnnexExport({ dataset, filters }: Props) {
       } else {
         downloadText(name, annexJson(results, filters, items), 'application/json');
       }
-    } catch (e) {
-      setError(t('export.failed', { message: e instanceof Error ? e.message : String(e) }));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <div
-      className="export-menu annex-export"
-      role="group"
-      aria-label={t('export.annexTitle')}
-      aria-busy={busy || undefined}
+    <ExportGroup
+      className="annex-export"
+      label={t('export.annexTitle')}
+      title={t('export.annexTitle')}
+      busy={busy}
+      error={error}
     >
-      <span className="export-menu-title" aria-hidden="true">
-        {t('export.annexTitle')}
-      </span>
       <button
         type="button"
         disabled={busy || !dataset}
-        onClick={() => void run('csv')}
+        onClick={() => run('csv')}
         data-testid="annex-csv"
       >
         {t('export.annexCsv')}
@@ -68,17 +59,12 @@ export function AnnexExport({ dataset, filters }: Props) {
       <button
         type="button"
         disabled={busy || !dataset}
-        onClick={() => void run('json')}
+        onClick={() => run('json')}
         data-testid="annex-json"
       >
         {t('export.annexJson')}
       </button>
       {busy && <span role="status">{t('export.busy')}</span>}
-      {error && (
-        <span role="alert" className="export-error">
-          {error}
-        </span>
-      )}
-    </div>
+    </ExportGroup>
   );
 }
