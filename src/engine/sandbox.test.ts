@@ -62,7 +62,7 @@ describe('explorer sandbox', () => {
       "-- no; split\nSELECT 'é;' AS b",
       'SELECT ? AS c',
     ]);
-    expect(parts.map((p) => p.placeholders)).toEqual([0, 0, 1]);
+    expect(parts.map((p) => p.parameters)).toEqual([0, 0, 1]);
     expect(text.slice(parts[2]?.start ?? -1).trim()).toBe('SELECT ? AS c');
   });
 

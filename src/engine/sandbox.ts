@@ -70,7 +70,8 @@ export interface Statement {
   readonly text: string;
   /** Character index of the statement in the whole text. */
   readonly start: number;
-  readonly placeholders: number;
+  /** How many `?` parameters it holds. */
+  readonly parameters: number;
   /** The first two tokens, upper-cased: what kind of statement it is. */
   readonly head: readonly string[];
 }
@@ -114,19 +115,28 @@ export function byteToCharIndex(text: string, byteOffset: number): number {
 /** Splits at the `;` tokens DuckDB's tokenizer finds, so semicolons in strings and comments stay. */
 export async function splitStatements(driver: SandboxDriver, text: string): Promise<Statement[]> {
   const { offsets, types } = await driver.tokenize(text);
-  const bytes = new TextEncoder().encode(text);
-  const toChar = (b: number) => new TextDecoder().decode(bytes.subarray(0, b)).length;
+  // Token offsets only grow: one walk through the text turns them into string indices.
+  let byte = 0;
+  let char = 0;
+  const toChar = (b: number): number => {
+    while (byte < b && char < text.length) {
+      const code = text.codePointAt(char) ?? 0;
+      byte += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+      char += code > 0xffff ? 2 : 1;
+    }
+    return char;
+  };
   const statements: Statement[] = [];
   let start = 0;
   let tokens = 0;
-  let placeholders = 0;
+  let parameters = 0;
   let head: string[] = [];
   const close = (end: number) => {
     if (tokens > 0) {
-      statements.push({ text: text.slice(start, end), start, placeholders, head });
+      statements.push({ text: text.slice(start, end), start, parameters, head });
     }
     tokens = 0;
-    placeholders = 0;
+    parameters = 0;
     head = [];
   };
   offsets.forEach((offset, i) => {
@@ -136,7 +146,7 @@ export async function splitStatements(driver: SandboxDriver, text: string): Prom
       start = at + 1;
       return;
     }
-    if (types[i] === TOKEN_OPERATOR && text[at] === '?') placeholders += 1;
+    if (types[i] === TOKEN_OPERATOR && text[at] === '?') parameters += 1;
     if (head.length < 2 && types[i] !== TOKEN_COMMENT) {
       const next = offsets[i + 1];
       const end = next === undefined ? text.length : toChar(next);
@@ -217,7 +227,7 @@ export class Sandbox {
     const started = performance.now();
     const statements = await splitStatements(this.driver, text);
     if (statements.length === 0) throw new ExplorerSqlError('empty', '', null, 0);
-    const wanted = statements.reduce((n, s) => n + s.placeholders, 0);
+    const wanted = statements.reduce((n, s) => n + s.parameters, 0);
     // Parameters left from an indicator's SQL do not stop a statement that has no placeholder.
     const params = wanted === 0 ? [] : given;
     if (wanted !== params.length) {
@@ -227,8 +237,8 @@ export class Sandbox {
     let used = 0;
     let result: ExplorerResult | null = null;
     for (const [i, statement] of statements.entries()) {
-      const own = params.slice(used, used + statement.placeholders);
-      used += statement.placeholders;
+      const own = params.slice(used, used + statement.parameters);
+      used += statement.parameters;
       const last = i === statements.length - 1;
       result = await this.runStatement(statement, i + 1, own, last ? pageSize : 0);
     }
