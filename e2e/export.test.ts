@@ -13,6 +13,7 @@ import {
   waitForData,
   waitForFigures,
 } from './support/browser';
+import { cspViolations, watchCsp } from './support/csp';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -24,23 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-interface Watch {
-  __csp: string[];
-}
-
-/** Records every Content-Security-Policy violation, so an export that would break it fails. */
-async function watchCsp(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as Watch;
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-}
-
-const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as Watch).__csp);
 
 async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);

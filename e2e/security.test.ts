@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvText, encodeText, qualtricsCsv } from '../src/ingest/survey/testing/exports';
 import { baseUrl, launch, openSession, waitForData, waitForFigures } from './support/browser';
+import { clearCspViolations, cspViolations as violations, watchCsp } from './support/csp';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,22 +13,8 @@ afterAll(async () => {
 });
 
 interface Watch {
-  __csp: string[];
   __pwned?: number;
 }
-
-/** Records every Content-Security-Policy violation the page reports, from its first script. */
-async function watchCsp(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as Watch;
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-}
-
-const violations = (page: Page) => page.evaluate(() => (window as unknown as Watch).__csp);
 
 describe('nothing leaves the page', () => {
   it('sets a policy that blocks inline script, and walks a whole session without a violation or a foreign request', async () => {
@@ -56,9 +43,7 @@ describe('nothing leaves the page', () => {
     await page.evaluate(() => fetch('http://198.51.100.7/x.json').catch(() => undefined));
     expect((await violations(page)).join(' ')).toContain('connect-src http://198.51.100.7');
     expect(foreignRequests).toEqual([]);
-    await page.evaluate(() => {
-      (window as unknown as Watch).__csp = [];
-    });
+    await clearCspViolations(page);
 
     const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
     for (const label of [
