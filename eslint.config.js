@@ -80,6 +80,10 @@ export default tseslint.config(
               group: ['**/*.node', '**/engine/node'],
               message: 'Node-only module in browser code.',
             },
+            {
+              group: ['**/engine/browser'],
+              message: 'Use engine/client: it loads DuckDB only when the engine is first needed.',
+            },
           ],
         },
       ],

@@ -1,6 +1,6 @@
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { getEngine, onEngineProgress } from '../engine/browser';
+import { getEngine, onEngineProgress } from '../engine/client';
 import { listTables } from '../engine/catalog';
 export type { TableSummary } from '../engine/catalog';
 import type { StartProgress } from '../engine/types';
@@ -18,7 +18,7 @@ import {
 } from '../ingest/workspace';
 import type { TableName } from '../model';
 import { sql } from '../sql';
-import { fetchFirstView, readKeptFigures } from './earlyFigures';
+import { earlyFigureShown, fetchFirstView, hasKeptFigures, readKeptFigures } from './earlyFigures';
 
 /** Where the loaded data comes from: the demo files alone, or with the user's own on top. */
 export type DataOrigin = 'demo' | 'workspace';
@@ -127,16 +127,18 @@ function takeStored(): ReturnType<typeof readStored> {
 }
 
 /**
- * Starts what the first screen needs, all at once: the engine, the demo files, the figures
- * computed ahead, and reading storage (its first answer goes to the first load of the data).
+ * Starts what the first screen needs, all at once: the demo files, the figures computed ahead,
+ * and reading storage (its first answer goes to the first load of the data). The engine starts
+ * in `datasetQuery`, once those figures are on the screen.
  */
 export function startLoading(): void {
-  // The engine's 3 s start must not wait for storage or anything else.
-  void getEngine().catch(() => undefined);
   void getDemoFiles().catch(() => undefined);
   void fetchFirstView();
   if (!firstReadTaken) firstRead ??= readStored();
 }
+
+/** How long the engine's start waits for figures computed ahead to be painted. */
+const EARLY_FIGURE_WAIT_MS = 800;
 
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'] as const,
@@ -153,16 +155,14 @@ export const datasetQuery = queryOptions({
        their content's hash): its fingerprint stands for them until they are loaded, which
        fingerprints them again. */
     const first = origin === 'demo' ? await fetchFirstView() : null;
-    if (first) {
-      client.setQueryData<DataIdentity>(dataIdentityKey, { origin, version: first.version });
-    } else {
+    let version: string | null = first?.version ?? null;
+    if (version === null) {
       const files = await getDemoFiles().catch(() => null);
-      if (files) {
-        client.setQueryData<DataIdentity>(dataIdentityKey, {
-          origin,
-          version: workspaceVersion(files, stored.ws),
-        });
-      }
+      if (files) version = workspaceVersion(files, stored.ws);
+    }
+    if (version !== null) {
+      client.setQueryData<DataIdentity>(dataIdentityKey, { origin, version });
+      if (first || hasKeptFigures(version)) await earlyFigureShown(EARLY_FIGURE_WAIT_MS);
     }
     try {
       return await loadIntoEngine(stored.ws, stored.storage, stored.detail);

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { getEngine } from '../engine/browser';
+import { getEngine } from '../engine/client';
 import {
   computeLikert,
   fetchLikertRecords,

@@ -83,6 +83,29 @@ let kept: KeptSet[] | null = null;
 let writeTimer: ReturnType<typeof setTimeout> | null = null;
 let listening = false;
 
+let earlyShown: () => void = () => undefined;
+const earlyShownOnce = new Promise<void>((resolve) => {
+  earlyShown = resolve;
+});
+
+/** Told by a card that shows a figure computed ahead; the engine may start once it is painted. */
+export function noteEarlyFigureShown(): void {
+  requestAnimationFrame(() => setTimeout(earlyShown, 0));
+}
+
+/**
+ * Resolves when a figure computed ahead is on the screen, or after `ms` when none came (another
+ * view, other filters): the engine's worker and its 34 MB of WASM then start without slowing it.
+ */
+export function earlyFigureShown(ms: number): Promise<void> {
+  return Promise.race([earlyShownOnce, new Promise<void>((r) => setTimeout(r, ms))]);
+}
+
+/** Whether figures computed on an earlier visit are kept for this data. */
+export function hasKeptFigures(version: string): boolean {
+  return keptSets().some((s) => s.version === version);
+}
+
 /** Reads the kept figures now rather than at the first card (see `datasetQuery`). */
 export function readKeptFigures(): void {
   keptSets();

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { onEngineCrash } from '../engine/browser';
+import { onEngineCrash } from '../engine/client';
 import { datasetQuery, loadIntoEngine } from './dataset';
 
 export interface EngineRecovery {

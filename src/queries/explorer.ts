@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { startSandboxEngine, type SandboxHandle } from '../engine/browser';
+import { startSandboxEngine, type SandboxHandle } from '../engine/client';
 import { listTables, type TableSummary } from '../engine/catalog';
 import { ExplorerSqlError, Sandbox, type ExplorerResult } from '../engine/sandbox';
 import type { Row } from '../engine/types';

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { getEngine } from '../engine/browser';
+import { getEngine } from '../engine/client';
 import type { Row } from '../engine/types';
 import type { Filters } from '../indicators/filters';
 import { computeAll } from '../indicators/run';

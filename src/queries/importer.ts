@@ -1,4 +1,4 @@
-import { getEngine } from '../engine/browser';
+import { getEngine } from '../engine/client';
 import { MAX_IMPORT_BYTES } from '../ingest/survey/decode';
 import { sql } from '../sql';
 import type {

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { getEngine } from '../engine/browser';
+import { getEngine } from '../engine/client';
 import { compile } from '../indicators/compile';
 import type { Filters } from '../indicators/filters';
 import { indicatorById, INDICATORS } from '../indicators/registry';

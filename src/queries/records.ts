@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { getEngine } from '../engine/browser';
+import { getEngine } from '../engine/client';
 import type { RecordScope } from '../indicators/compile';
 import { fetchRecords, type RecordSet } from '../indicators/records';
 import type { Filters, IndicatorDef, IndicatorResult } from './indicators';

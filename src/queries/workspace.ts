@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { getEngine } from '../engine/browser';
+import { getEngine } from '../engine/client';
 import { saveWorkspace, StorageUnavailableError } from '../ingest/store';
 import { appendWave, canonicalCsv, eraseRespondent, removeWave, WAVE_TABLES } from '../ingest/wave';
 import {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { DrillDown, type DrillTarget } from './DrillDown';
 import type { ChartRow } from '../components/BreakdownChart';
 import { formatValue } from '../components/formatValue';
@@ -15,7 +15,7 @@ import {
   PARTICIPATION_STAGES,
 } from '../model';
 import { isLoaded, type DataIdentity } from '../queries/dataset';
-import { useEarlyFigure } from '../queries/earlyFigures';
+import { noteEarlyFigureShown, useEarlyFigure } from '../queries/earlyFigures';
 import {
   indicatorById,
   useIndicator,
@@ -127,9 +127,12 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, sqlHref, wi
       : null;
   const early = useEarlyFigure(dataset, filters, id, breakdown);
   const q = useIndicator(dataset, id, filters, breakdown, early);
-  if (!def) return null;
   const r = q.data;
   const provisional = q.isPlaceholderData && early !== undefined && r === early;
+  useEffect(() => {
+    if (provisional) noteEarlyFigureShown();
+  }, [provisional]);
+  if (!def) return null;
   const fmt = (v: number | null) => formatValue(i18n, def.unit, v);
   const benchmark = def.benchmark
     ? i18n.t('kpi.benchmark', { label: def.benchmark.label[i18n.lang] })
