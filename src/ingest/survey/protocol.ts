@@ -30,6 +30,11 @@ export interface FilePreview {
 
 export const SAMPLE_ROWS = 8;
 export const DISTINCT_LIMIT = 40;
+/**
+ * Values counted per column. A column with more (ids, times, free text) is not one whose labels
+ * are mapped: its list holds the most frequent among the first values seen.
+ */
+export const DISTINCT_SCAN = 2000;
 
 export type WorkerRequest =
   | {
@@ -73,18 +78,40 @@ export type WorkerResponse =
 
 export type ImportPhase = 'decoding' | 'parsing' | 'mapping' | 'writing';
 
+const collator = new Intl.Collator();
+
+/** Most frequent first, then in the collation order; at most DISTINCT_LIMIT. */
+function mostFrequent(freq: ReadonlyMap<string, number>): string[] {
+  const before = (a: [string, number], b: [string, number]) =>
+    b[1] - a[1] || collator.compare(a[0], b[0]);
+  // A selection rather than a sort: a column of ids has as many values as the file has rows.
+  const top: [string, number][] = [];
+  for (const entry of freq) {
+    const last = top[top.length - 1];
+    if (top.length === DISTINCT_LIMIT && last && before(entry, last) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && before(entry, top[i - 1] as [string, number]) < 0) i--;
+    top.splice(i, 0, entry);
+    if (top.length > DISTINCT_LIMIT) top.pop();
+  }
+  return top.map(([v]) => v);
+}
+
 export function previewOf(file: ParsedFile): FilePreview {
+  const counts = file.columns.map(() => new Map<string, number>());
+  for (const row of file.rows) {
+    file.columns.forEach((c, i) => {
+      const v = row.cells[c.index] ?? '';
+      if (v === '') return;
+      const freq = counts[i] as Map<string, number>;
+      const n = freq.get(v);
+      if (n !== undefined) freq.set(v, n + 1);
+      else if (freq.size < DISTINCT_SCAN) freq.set(v, 1);
+    });
+  }
   const distinct: Record<string, string[]> = {};
-  file.columns.forEach((c) => {
-    const freq = new Map<string, number>();
-    for (const row of file.rows) {
-      const v = (row.cells[c.index] ?? '').trim();
-      if (v !== '') freq.set(v, (freq.get(v) ?? 0) + 1);
-    }
-    distinct[c.key] = [...freq.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, DISTINCT_LIMIT)
-      .map(([v]) => v);
+  file.columns.forEach((c, i) => {
+    distinct[c.key] = mostFrequent(counts[i] as Map<string, number>);
   });
   return {
     fileName: file.fileName,
