@@ -13,7 +13,15 @@ const STAGING = '_wave_';
 
 function cell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  return quoteField(typeof value === 'string' ? value : String(value), ',');
+  return typeof value === 'string' ? quoteField(value, ',') : String(value);
+}
+
+function lineOf(columns: readonly string[]): (row: CanonicalRow) => string {
+  return (row) => {
+    let line = cell(row[columns[0] as string]);
+    for (let i = 1; i < columns.length; i++) line += `,${cell(row[columns[i] as string])}`;
+    return line;
+  };
 }
 
 /**
@@ -22,8 +30,37 @@ function cell(value: string | number | boolean | null | undefined): string {
  */
 export function canonicalCsv(table: TableName, rows: readonly CanonicalRow[]): string {
   const columns = tableDef(table).columns.map((c) => c.name);
-  const lines = [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))];
-  return `${lines.join('\n')}\n`;
+  const line = lineOf(columns);
+  return `${[columns.join(','), ...rows.map(line)].join('\n')}\n`;
+}
+
+const CHUNK_CHARS = 1 << 16;
+
+/** canonicalCsv as UTF-8 bytes, encoded a piece at a time: a wave's answers never make one text. */
+function canonicalBytes(table: TableName, rows: readonly CanonicalRow[]): Uint8Array {
+  const columns = tableDef(table).columns.map((c) => c.name);
+  const line = lineOf(columns);
+  const encoder = new TextEncoder();
+  let out = new Uint8Array(1 << 16);
+  let used = 0;
+  let chunk = `${columns.join(',')}\n`;
+  const flush = () => {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    const need = used + chunk.length * 3;
+    if (need > out.length) {
+      const grown = new Uint8Array(Math.max(need, out.length * 2));
+      grown.set(out.subarray(0, used));
+      out = grown;
+    }
+    used += encoder.encodeInto(chunk, out.subarray(used)).written;
+    chunk = '';
+  };
+  for (const row of rows) {
+    chunk += `${line(row)}\n`;
+    if (chunk.length > CHUNK_CHARS) flush();
+  }
+  flush();
+  return out.slice(0, used);
 }
 
 /**
@@ -34,12 +71,11 @@ export function canonicalCsv(table: TableName, rows: readonly CanonicalRow[]): s
 export type WaveFiles = Readonly<Record<WaveTable, Uint8Array>>;
 
 export function waveFiles(wave: WaveRows): WaveFiles {
-  const encoder = new TextEncoder();
   return {
-    surveys: encoder.encode(canonicalCsv('surveys', [wave.survey])),
-    questions: encoder.encode(canonicalCsv('questions', wave.questions)),
-    respondents: encoder.encode(canonicalCsv('respondents', wave.respondents)),
-    answers: encoder.encode(canonicalCsv('answers', wave.answers)),
+    surveys: canonicalBytes('surveys', [wave.survey]),
+    questions: canonicalBytes('questions', wave.questions),
+    respondents: canonicalBytes('respondents', wave.respondents),
+    answers: canonicalBytes('answers', wave.answers),
   };
 }
 

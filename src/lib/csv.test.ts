@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { neutralise, toCsv } from './csv';
+import { neutralise, quoteField, toCsv } from './csv';
 
 describe('CSV export', () => {
   it('starts with a byte-order mark and ends lines with CRLF', () => {
@@ -53,4 +53,26 @@ describe('CSV export', () => {
     });
     expect(text).toBe('\uFEFFFilters: geen\r\n"Peildatum; 2021"\r\na\r\n');
   });
+});
+
+describe('quoteField', () => {
+  it.each([
+    ['plain', ',', 'plain'],
+    ['a;b', ',', 'a;b'],
+    ['a;b', ';', '"a;b"'],
+    ['a,b', ',', '"a,b"'],
+    ['say "hi"', ',', '"say ""hi"""'],
+    ['two\nlines', ';', '"two\nlines"'],
+    ['cr\r', ',', '"cr\r"'],
+    [' leading', ',', '" leading"'],
+    ['trailing\t', ',', '"trailing\t"'],
+    ['no-break\u00a0', ',', '"no-break\u00a0"'],
+    ['\ufeffbom', ';', '"\ufeffbom"'],
+    ['in side', ',', 'in side'],
+  ] as const)(
+    'quotes %j with %j only where a reader would otherwise change it',
+    (text, sep, out) => {
+      expect(quoteField(text, sep)).toBe(out);
+    },
+  );
 });

@@ -35,10 +35,10 @@ function cell(value: CsvValue, options: CsvOptions): string {
 
 /** A field as RFC 4180 writes it: quoted when it holds the separator, a quote, a line break
  * or leading or trailing spaces (which readers would otherwise trim). */
+const NEEDS_QUOTES = { ',': /^\s|\s$|[",\r\n]/, ';': /^\s|\s$|[";\r\n]/ } as const;
+
 export function quoteField(text: string, separator: ',' | ';'): string {
-  return text.includes(separator) || /["\r\n]/.test(text) || text !== text.trim()
-    ? `"${text.replaceAll('"', '""')}"`
-    : text;
+  return NEEDS_QUOTES[separator].test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** CSV text with a byte-order mark, so that Excel reads it as UTF-8; CRLF line ends (RFC 4180). */
