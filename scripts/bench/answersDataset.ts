@@ -93,7 +93,9 @@ export async function answersDataset(root: string, totalAnswers: number): Promis
   const lastIndex = wave.respondents.findIndex((r) => r.respondent_id === last);
   const kept = wave.respondents.slice(0, lastIndex + 1);
   const files = waveFiles({ ...wave, respondents: kept, answers });
-  for (const t of WAVE_TABLES) writeFileSync(path.join(dir, `${t}.csv`), files[t]);
+  for (const t of WAVE_TABLES) {
+    writeFileSync(path.join(dir, `${t}.csv`), new Uint8Array(await files[t].arrayBuffer()));
+  }
   const surveyId = String(wave.survey.survey_id);
   const record: Omit<SurveyImport, 'files'> = {
     surveyId,
@@ -121,7 +123,7 @@ const SEED_PATH = '__bench/';
 /**
  * Stores the wave as the app's own workspace in the page's origin before the app starts: the
  * IndexedDB record the Import page writes on an accepted import (database 'pio-dashboard',
- * store 'workspace', key 'current'; files as UTF-8 canonical CSV bytes). The files reach the
+ * store 'workspace', key 'current'; files as Blobs of UTF-8 canonical CSV). The files reach the
  * page through an intercepted address of the app's origin; the app itself is not loaded.
  */
 export async function storeWorkspace(page: Page, base: string, ds: AnswersDataset): Promise<void> {
@@ -138,10 +140,10 @@ export async function storeWorkspace(page: Page, base: string, ds: AnswersDatase
   await page.goto(`${base}${SEED_PATH}seed.html`);
   await page.evaluate(
     async ({ record, tables }) => {
-      const files: Record<string, Uint8Array> = {};
+      const files: Record<string, Blob> = {};
       for (const t of tables) {
         const response = await fetch(`./${t}.csv`);
-        files[t] = new Uint8Array(await response.arrayBuffer());
+        files[t] = await response.blob();
       }
       const workspace = {
         format: 'pio-workspace',

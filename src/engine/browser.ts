@@ -91,6 +91,10 @@ async function startInstance(
       exec: (text: string) => guard(conn.query(text).then(() => undefined)),
       registerText: (name, text) => guard(db.registerFileText(name, text)),
       registerBytes: (name, bytes) => guard(db.registerFileBuffer(name, bytes)),
+      registerBlob: (name, blob) =>
+        guard(
+          db.registerFileHandle(name, blob, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true),
+        ),
       dropFile: (name) => guard(db.dropFile(name).then(() => undefined)),
       async close(): Promise<void> {
         await conn.close();

@@ -15,11 +15,12 @@ export async function loadCsvTable(
   engine: Engine,
   table: string,
   columns: readonly ColumnSpec[],
-  content: string | Uint8Array,
+  content: string | Uint8Array | Blob,
 ): Promise<void> {
   const file = `load_${table}.csv`;
-  // The engine takes the buffer over: a copy keeps the caller's (stored) bytes intact.
   if (typeof content === 'string') await engine.registerText(file, content);
+  else if (content instanceof Blob) await engine.registerBlob(file, content);
+  // The engine takes a buffer over: a copy keeps the caller's bytes intact.
   else await engine.registerBytes(file, content.slice());
   try {
     const select = columns

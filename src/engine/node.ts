@@ -127,6 +127,9 @@ async function openNode(): Promise<{ db: duckdb.DuckDBBindings; engine: Engine }
       db.registerFileBuffer(name, bytes);
       return Promise.resolve();
     },
+    async registerBlob(name: string, blob: Blob): Promise<void> {
+      db.registerFileBuffer(name, new Uint8Array(await blob.arrayBuffer()));
+    },
     dropFile(name: string): Promise<void> {
       db.dropFile(name);
       return Promise.resolve();

@@ -6,6 +6,7 @@ import { sql } from '../sql';
 import { loadDataset } from './dataset';
 import type { WaveRows } from './survey/types';
 import {
+  csvBlob,
   appendWave,
   canonicalCsv,
   eraseRespondent,
@@ -137,8 +138,8 @@ describe('survey waves in the engine', () => {
 
   it('rolls back a wave that fails half-way, changing nothing', async () => {
     const files = waveFiles(WAVE);
-    const answers = new TextDecoder().decode(files.answers).replace(',5,,false', ',five,,false');
-    const broken = { ...files, answers: new TextEncoder().encode(answers) };
+    const answers = (await files.answers.text()).replace(',5,,false', ',five,,false');
+    const broken = { ...files, answers: csvBlob(answers) };
     await expect(appendWave(engine, 'SRV-2023-BUYER', broken)).rejects.toThrow();
     expect(await counts()).toEqual(FIXTURE);
     const { rows } = await engine.query(

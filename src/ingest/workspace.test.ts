@@ -3,7 +3,7 @@ import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
 import { fixtureFiles } from '../indicators/testing/fixture';
 import { sql } from '../sql';
-import { waveFiles } from './wave';
+import { csvBlob, waveFiles, WAVE_TABLES } from './wave';
 import {
   EMPTY_WORKSPACE,
   loadWorkspace,
@@ -109,9 +109,7 @@ describe('workspace', () => {
       ...IMPORT,
       files: {
         ...IMPORT.files,
-        answers: new TextEncoder().encode(
-          new TextDecoder().decode(IMPORT.files.answers).replace(',4,', ',four,'),
-        ),
+        answers: csvBlob((await IMPORT.files.answers.text()).replace(',4,', ',four,')),
       },
     };
     const loaded = await loadWorkspace(engine, fixtureFiles(), {
@@ -123,9 +121,50 @@ describe('workspace', () => {
     expect(await count('respondents')).toBe(33);
   });
 
-  it('round-trips through JSON and refuses what is not a workspace', () => {
+  /** A workspace with its wave files read as text: Blobs compare equal whatever they hold. */
+  async function readable(ws: Workspace) {
+    return {
+      ...ws,
+      imports: await Promise.all(
+        ws.imports.map(async (imp) => ({
+          ...imp,
+          files: Object.fromEntries(
+            await Promise.all(
+              WAVE_TABLES.map(async (t) => [t, await imp.files[t].text()] as const),
+            ),
+          ),
+        })),
+      ),
+    };
+  }
+
+  it('reads wave files stored as bytes by earlier versions as the same files', async () => {
+    const encoder = new TextEncoder();
+    const stored = {
+      ...EMPTY_WORKSPACE,
+      imports: [
+        {
+          ...IMPORT,
+          files: Object.fromEntries(
+            await Promise.all(
+              WAVE_TABLES.map(
+                async (t) => [t, encoder.encode(await IMPORT.files[t].text())] as const,
+              ),
+            ),
+          ),
+        },
+      ],
+    };
+    const ws = parseWorkspace(stored);
+    expect(ws.imports[0]?.files.answers).toBeInstanceOf(Blob);
+    expect(await readable(ws)).toEqual(await readable({ ...EMPTY_WORKSPACE, imports: [IMPORT] }));
+  });
+
+  it('round-trips through JSON and refuses what is not a workspace', async () => {
     const ws: Workspace = { ...EMPTY_WORKSPACE, imports: [IMPORT] };
-    expect(parseWorkspace(JSON.parse(serializeWorkspace(ws)))).toEqual(ws);
+    const back = parseWorkspace(JSON.parse(await serializeWorkspace(ws)) as unknown);
+    expect(await readable(back)).toEqual(await readable(ws));
+    expect((await readable(back)).imports[0]?.files.answers).toContain('SRV-2023-STAKEHOLDER');
     for (const bad of [
       null,
       { format: 'other' },

@@ -3,7 +3,7 @@ import { isTableName, type TableName } from '../model';
 import { fingerprint } from '../lib/fingerprint';
 import { loadDataset, type DatasetFile, type DatasetReport } from './dataset';
 import type { Encoding, Mapping, Separator, Tool } from './survey/types';
-import { appendWave, WAVE_TABLES, type WaveFiles } from './wave';
+import { appendWave, csvBlob, WAVE_TABLES, type WaveFiles } from './wave';
 
 /** An accepted survey export: its mapping and the canonical rows it became. */
 export interface SurveyImport {
@@ -83,7 +83,7 @@ export function workspaceVersion(demo: ReadonlyMap<TableName, DatasetFile>, ws: 
       imp.surveyId,
       imp.importedAt,
       String(imp.responses),
-      ...WAVE_TABLES.map((t) => String(imp.files[t].byteLength)),
+      ...WAVE_TABLES.map((t) => String(imp.files[t].size)),
     );
   }
   return fingerprint(parts);
@@ -125,15 +125,16 @@ export class WorkspaceFormatError extends Error {
 }
 
 /** The workspace as one JSON file (the wave files as text), for another machine. */
-export function serializeWorkspace(ws: Workspace): string {
-  const decoder = new TextDecoder();
-  return JSON.stringify({
-    ...ws,
-    imports: ws.imports.map((imp) => ({
+export async function serializeWorkspace(ws: Workspace): Promise<string> {
+  const imports = await Promise.all(
+    ws.imports.map(async (imp) => ({
       ...imp,
-      files: Object.fromEntries(WAVE_TABLES.map((t) => [t, decoder.decode(imp.files[t])])),
+      files: Object.fromEntries(
+        await Promise.all(WAVE_TABLES.map(async (t) => [t, await imp.files[t].text()] as const)),
+      ),
     })),
-  });
+  );
+  return JSON.stringify({ ...ws, imports });
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -170,21 +171,26 @@ export function parseWorkspace(value: unknown): Workspace {
       typeof x.surveyId !== 'string' ||
       typeof x.fileName !== 'string' ||
       !isRecord(files) ||
-      WAVE_TABLES.some((t) => typeof files[t] !== 'string' && !(files[t] instanceof Uint8Array)) ||
+      WAVE_TABLES.some(
+        (t) =>
+          typeof files[t] !== 'string' &&
+          !(files[t] instanceof Uint8Array) &&
+          !(files[t] instanceof Blob),
+      ) ||
       !isRecord(x.mapping)
     ) {
       return fail(`imports[${String(i)}] is incomplete`);
     }
-    const encoder = new TextEncoder();
-    const bytes = (v: unknown): Uint8Array =>
-      v instanceof Uint8Array ? v : encoder.encode(typeof v === 'string' ? v : '');
+    // Text in a workspace file; bytes as stored by versions before the files were Blobs.
+    const blob = (v: unknown): Blob =>
+      v instanceof Blob ? v : csvBlob(v instanceof Uint8Array || typeof v === 'string' ? v : '');
     return {
       ...(x as unknown as SurveyImport),
       files: {
-        surveys: bytes(files.surveys),
-        questions: bytes(files.questions),
-        respondents: bytes(files.respondents),
-        answers: bytes(files.answers),
+        surveys: blob(files.surveys),
+        questions: blob(files.questions),
+        respondents: blob(files.respondents),
+        answers: blob(files.answers),
       },
     };
   });

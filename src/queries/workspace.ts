@@ -2,7 +2,14 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { getEngine } from '../engine/client';
 import { saveWorkspace, StorageUnavailableError } from '../ingest/store';
-import { appendWave, canonicalCsv, eraseRespondent, removeWave, WAVE_TABLES } from '../ingest/wave';
+import {
+  appendWave,
+  canonicalCsv,
+  csvBlob,
+  eraseRespondent,
+  removeWave,
+  WAVE_TABLES,
+} from '../ingest/wave';
 import {
   EMPTY_WORKSPACE,
   isEmptyWorkspace,
@@ -95,12 +102,12 @@ async function nextDataset(
 /** Reads one wave back from the engine as canonical text (after an erasure). */
 async function waveFromEngine(surveyId: string): Promise<SurveyImport['files']> {
   const engine = await getEngine();
-  const out: Partial<Record<(typeof WAVE_TABLES)[number], Uint8Array>> = {};
+  const out: Partial<Record<(typeof WAVE_TABLES)[number], Blob>> = {};
   for (const table of WAVE_TABLES) {
     const { rows } = await engine.query(
       sql`SELECT * FROM query_table(${table}) WHERE survey_id = ${surveyId}`,
     );
-    out[table] = new TextEncoder().encode(
+    out[table] = csvBlob(
       canonicalCsv(
         table,
         rows.map((r) =>
@@ -138,7 +145,7 @@ export interface WorkspaceActions {
   backToDemo(): Promise<LoadedDataset>;
   /** Loads a workspace file; a file that does not load leaves the current data as it was. */
   restore(json: string): Promise<LoadedDataset>;
-  exportJson(): string;
+  exportJson(): Promise<string>;
 }
 
 async function reload(client: QueryClient, ws: Workspace): Promise<LoadedDataset> {

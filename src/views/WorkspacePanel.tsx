@@ -152,11 +152,18 @@ export function WorkspacePanel({ dataset, onReplace }: Props) {
           type="button"
           disabled={busy}
           onClick={() =>
-            downloadText(
-              `pio-werkruimte-${new Date().toISOString().slice(0, 10)}.json`,
-              actions.exportJson(),
-              'application/json',
-            )
+            void actions
+              .exportJson()
+              .then((json) =>
+                downloadText(
+                  `pio-werkruimte-${new Date().toISOString().slice(0, 10)}.json`,
+                  json,
+                  'application/json',
+                ),
+              )
+              .catch((e: unknown) =>
+                setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) }),
+              )
           }
           data-testid="workspace-export"
         >

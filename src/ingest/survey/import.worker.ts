@@ -52,21 +52,18 @@ async function handle(req: WorkerRequest): Promise<void> {
   }
   post({ type: 'progress', id: req.id, phase: 'writing' });
   const files = waveFiles(result.wave);
-  post(
-    {
-      type: 'applied',
-      id: req.id,
-      result: {
-        ok: true,
-        surveyId: String(result.wave.survey.survey_id),
-        files,
-        stats: result.stats,
-        responses: result.responses,
-        issues: result.issues,
-      },
+  post({
+    type: 'applied',
+    id: req.id,
+    result: {
+      ok: true,
+      surveyId: String(result.wave.survey.survey_id),
+      files,
+      stats: result.stats,
+      responses: result.responses,
+      issues: result.issues,
     },
-    Object.values(files).map((f) => f.buffer),
-  );
+  });
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
