@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
@@ -125,6 +126,21 @@ describe('survey waves in the engine', () => {
     expect(rows).toEqual([
       { value_text: '=1+1, "quoted"\nnext line', not_applicable: false },
       { value_text: null, not_applicable: true },
+    ]);
+  });
+
+  it('reads a wave file whose columns come in another order by its header', async () => {
+    const files = waveFiles(WAVE);
+    const parsed = Papa.parse<string[]>((await files.answers.text()).trimEnd()).data;
+    const reordered = Papa.unparse(parsed.map((row) => [...row].reverse()));
+    await appendWave(engine, 'SRV-2023-BUYER', { ...files, answers: csvBlob(reordered) });
+    expect(await counts()).toEqual({ surveys: 5, questions: 16, respondents: 36, answers: 66 });
+    const { rows } = await engine.query(sql`
+      SELECT value_text, value_num, not_applicable FROM answers
+      WHERE survey_id = 'SRV-2023-BUYER' AND respondent_id = 'R2' ORDER BY question_code`);
+    expect(rows).toEqual([
+      { value_text: '=1+1, "quoted"\nnext line', value_num: null, not_applicable: false },
+      { value_text: null, value_num: null, not_applicable: true },
     ]);
   });
 

@@ -114,7 +114,10 @@ export async function appendWave(
   try {
     for (const name of WAVE_TABLES) {
       const columns = tableDef(name).columns.map((c) => ({ name: c.name, type: c.type }));
-      await loadCsvTable(engine, STAGING + name, columns, files[name]);
+      // A file from elsewhere (a workspace file edited by hand) is read by its header instead.
+      const header = (await files[name].slice(0, 4096).text()).split('\n', 1)[0];
+      const canonical = header === columns.map((c) => c.name).join(',');
+      await loadCsvTable(engine, STAGING + name, columns, files[name], { canonical });
       staged.push(STAGING + name);
     }
     await engine.exec('BEGIN TRANSACTION');
