@@ -117,6 +117,20 @@ describe('survey waves in the engine', () => {
     );
   });
 
+  it('writes the same bytes into a wave file as canonicalCsv, however long the table', async () => {
+    const answers = Array.from({ length: 6000 }, (_, i) => ({
+      ...(WAVE.answers[i % WAVE.answers.length] as WaveRows['answers'][number]),
+      respondent_id: `R${String(i)}`,
+      value_text: i % 3 === 0 ? `één "twee", drie 🙂 ${String(i)}` : null,
+    }));
+    const files = waveFiles({ ...WAVE, answers });
+    expect(await files.answers.text()).toBe(canonicalCsv('answers', answers));
+    expect(files.answers.size).toBe(
+      new TextEncoder().encode(canonicalCsv('answers', answers)).length,
+    );
+    expect(await files.surveys.text()).toBe(canonicalCsv('surveys', [WAVE.survey]));
+  });
+
   it('adds a wave with all its rows', async () => {
     await appendWave(engine, 'SRV-2023-BUYER', waveFiles(WAVE));
     expect(await counts()).toEqual({ surveys: 5, questions: 16, respondents: 36, answers: 66 });

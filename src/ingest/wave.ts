@@ -36,33 +36,6 @@ export function canonicalCsv(table: TableName, rows: readonly CanonicalRow[]): s
 
 const CHUNK_CHARS = 1 << 16;
 
-/** canonicalCsv as UTF-8 bytes, encoded a piece at a time: a wave's answers never make one text. */
-function canonicalBytes(table: TableName, rows: readonly CanonicalRow[]): Uint8Array<ArrayBuffer> {
-  const columns = tableDef(table).columns.map((c) => c.name);
-  const line = lineOf(columns);
-  const encoder = new TextEncoder();
-  let out = new Uint8Array(1 << 16);
-  let used = 0;
-  let chunk = `${columns.join(',')}\n`;
-  const flush = () => {
-    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-    const need = used + chunk.length * 3;
-    if (need > out.length) {
-      const grown = new Uint8Array(Math.max(need, out.length * 2));
-      grown.set(out.subarray(0, used));
-      out = grown;
-    }
-    used += encoder.encodeInto(chunk, out.subarray(used)).written;
-    chunk = '';
-  };
-  for (const row of rows) {
-    chunk += `${line(row)}\n`;
-    if (chunk.length > CHUNK_CHARS) flush();
-  }
-  flush();
-  return out.slice(0, used);
-}
-
 /**
  * A wave's rows as canonical CSV (UTF-8) in Blobs. A Blob passes from the import worker to the
  * page, into IndexedDB and into the engine by reference: a large wave's bytes are never copied
@@ -70,16 +43,38 @@ function canonicalBytes(table: TableName, rows: readonly CanonicalRow[]): Uint8A
  */
 export type WaveFiles = Readonly<Record<WaveTable, Blob>>;
 
-export function csvBlob(bytes: Uint8Array | string): Blob {
-  return new Blob([bytes as Uint8Array<ArrayBuffer> | string], { type: 'text/csv' });
+export function csvBlob(parts: Uint8Array | string | readonly Uint8Array[]): Blob {
+  const list = typeof parts === 'string' || parts instanceof Uint8Array ? [parts] : parts;
+  return new Blob(list as (Uint8Array<ArrayBuffer> | string)[], { type: 'text/csv' });
+}
+
+/**
+ * canonicalCsv as a Blob of UTF-8 pieces: a wave's answers never become one text, and their
+ * bytes are copied once, into the Blob, rather than each time a buffer grows.
+ */
+function canonicalBlob(table: TableName, rows: readonly CanonicalRow[]): Blob {
+  const columns = tableDef(table).columns.map((c) => c.name);
+  const line = lineOf(columns);
+  const encoder = new TextEncoder();
+  const pieces: Uint8Array[] = [];
+  let piece = `${columns.join(',')}\n`;
+  for (const row of rows) {
+    piece += `${line(row)}\n`;
+    if (piece.length > CHUNK_CHARS) {
+      pieces.push(encoder.encode(piece));
+      piece = '';
+    }
+  }
+  pieces.push(encoder.encode(piece));
+  return csvBlob(pieces);
 }
 
 export function waveFiles(wave: WaveRows): WaveFiles {
   return {
-    surveys: csvBlob(canonicalBytes('surveys', [wave.survey])),
-    questions: csvBlob(canonicalBytes('questions', wave.questions)),
-    respondents: csvBlob(canonicalBytes('respondents', wave.respondents)),
-    answers: csvBlob(canonicalBytes('answers', wave.answers)),
+    surveys: canonicalBlob('surveys', [wave.survey]),
+    questions: canonicalBlob('questions', wave.questions),
+    respondents: canonicalBlob('respondents', wave.respondents),
+    answers: canonicalBlob('answers', wave.answers),
   };
 }
 
