@@ -83,10 +83,7 @@ export class ImportSession {
 
   async read(file: File): Promise<ReadResponse> {
     this.onPhase('decoding');
-    const bytes = await file.arrayBuffer();
-    const res = await this.request({ type: 'read', id: this.next++, bytes, fileName: file.name }, [
-      bytes,
-    ]);
+    const res = await this.request({ type: 'read', id: this.next++, file });
     if (res.type !== 'read') throw new Error(`unexpected answer ${res.type}`);
     return res.result;
   }

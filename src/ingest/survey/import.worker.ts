@@ -21,7 +21,7 @@ async function handle(req: WorkerRequest): Promise<void> {
   if (req.type === 'read') {
     parsed = null;
     post({ type: 'progress', id: req.id, phase: 'parsing' });
-    const result = await readExport(new Uint8Array(req.bytes), req.fileName);
+    const result = await readExport(new Uint8Array(await req.file.arrayBuffer()), req.file.name);
     if (!result.ok) {
       post({ type: 'read', id: req.id, result: { ok: false, issues: result.issues } });
       return;

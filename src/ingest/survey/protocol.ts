@@ -40,8 +40,8 @@ export type WorkerRequest =
   | {
       readonly type: 'read';
       readonly id: number;
-      readonly bytes: ArrayBuffer;
-      readonly fileName: string;
+      /** Read by the worker itself: a large file's bytes never land on the page's main thread. */
+      readonly file: File;
     }
   | {
       readonly type: 'apply';
