@@ -124,6 +124,52 @@ describe('first view', () => {
     await context.close();
   });
 
+  it('ends on the stored data when a stale note said storage was empty', async () => {
+    const { page, context, pageErrors } = await openSession(browser);
+    await page.goto(baseUrl());
+    await waitForFigures(page);
+    expect(await page.getByTestId('demo-banner').count()).toBe(1);
+    // A workspace with one table of the user's, written as the app stores it, and a note that
+    // wrongly says storage is empty (another tab imported since, or the note is old).
+    await page.evaluate(async () => {
+      const url = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .find((n) => /\/calls-[\w-]+\.csv$/.test(n));
+      if (!url) throw new Error('calls.csv not fetched');
+      const text = (await (await fetch(url)).text()).replace(',2500000.00', ',2600000.00');
+      const workspace = {
+        format: 'pio-workspace',
+        version: 1,
+        tables: [{ table: 'calls', fileName: 'calls.csv', importedAt: '', rows: 0, text }],
+        imports: [],
+      };
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('pio-dashboard', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('workspace');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(new Error('open failed'));
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('workspace', 'readwrite');
+        tx.objectStore('workspace').put(workspace, 'current');
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(new Error('write failed'));
+      });
+      db.close();
+      localStorage.setItem('pio-stored-workspace', 'empty');
+    });
+    await page.reload();
+    await waitForFigures(page);
+    const confirmed = await snapshot(page);
+    expect(confirmed.provisional).toBe(0);
+    expect(await page.getByTestId('demo-banner').textContent()).toContain('calls.csv');
+    // The note is right again for the next start.
+    expect(await page.evaluate(() => localStorage.getItem('pio-stored-workspace'))).toBe('stored');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the other screens waiting for the engine as before', async () => {
     const { page, context } = await openSession(browser);
     await page.goto(`${baseUrl()}?view=reach`);

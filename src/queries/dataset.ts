@@ -1,4 +1,4 @@
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { getEngine, onEngineProgress } from '../engine/client';
 import { listTables } from '../engine/catalog';
@@ -7,7 +7,6 @@ import type { StartProgress } from '../engine/types';
 import type { DatasetFile, DatasetReport } from '../ingest/dataset';
 import { fetchDemoDataset } from '../ingest/demoFiles';
 import type { ImportIssue } from '../ingest/issues';
-import { loadStoredWorkspace, StoredDataCorruptError } from '../ingest/store';
 import {
   EMPTY_WORKSPACE,
   isEmptyWorkspace,
@@ -18,13 +17,24 @@ import {
 } from '../ingest/workspace';
 import type { TableName } from '../model';
 import { sql } from '../sql';
-import { earlyFigureShown, fetchFirstView, hasKeptFigures, readKeptFigures } from './earlyFigures';
+import {
+  startReadingStorage,
+  storedLooksEmpty,
+  takeStored,
+  type StorageState,
+} from './storedWorkspace';
+import {
+  earlyFigureShown,
+  fetchFirstView,
+  firstViewQuery,
+  hasKeptFigures,
+  readKeptFigures,
+} from './earlyFigures';
 
 /** Where the loaded data comes from: the demo files alone, or with the user's own on top. */
 export type DataOrigin = 'demo' | 'workspace';
 
-/** Whether the browser keeps what the user imports. */
-export type StorageState = 'ok' | 'unavailable' | 'corrupt';
+export type { StorageState };
 
 export interface LoadedDataset {
   readonly origin: DataOrigin;
@@ -71,21 +81,6 @@ export function getDemoFiles(): Promise<Map<TableName, DatasetFile>> {
   return demoFiles;
 }
 
-async function readStored(): Promise<{
-  ws: Workspace;
-  storage: StorageState;
-  detail: string | null;
-}> {
-  try {
-    return { ws: await loadStoredWorkspace(), storage: 'ok', detail: null };
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    if (e instanceof StoredDataCorruptError)
-      return { ws: EMPTY_WORKSPACE, storage: 'corrupt', detail };
-    return { ws: EMPTY_WORKSPACE, storage: 'unavailable', detail };
-  }
-}
-
 /** Loads a workspace into the engine and describes the result as the app sees it. */
 export async function loadIntoEngine(
   ws: Workspace,
@@ -115,17 +110,6 @@ export async function loadIntoEngine(
 
 const dataIdentityKey = ['data-identity'] as const;
 
-/** Storage as read at start-up, for the first load of the data only. */
-let firstRead: ReturnType<typeof readStored> | null = null;
-let firstReadTaken = false;
-
-function takeStored(): ReturnType<typeof readStored> {
-  const read = !firstReadTaken && firstRead ? firstRead : readStored();
-  firstReadTaken = true;
-  firstRead = null;
-  return read;
-}
-
 /**
  * Starts what the first screen needs, all at once: the demo files, the figures computed ahead,
  * and reading storage (its first answer goes to the first load of the data). The engine starts
@@ -134,7 +118,31 @@ function takeStored(): ReturnType<typeof readStored> {
 export function startLoading(): void {
   void getDemoFiles().catch(() => undefined);
   void fetchFirstView();
-  if (!firstReadTaken) firstRead ??= readStored();
+  startReadingStorage();
+}
+
+/**
+ * When storage is known to hold nothing of the user's, the data is the demo data before
+ * IndexedDB has answered: puts it and the figures computed for it ahead into the query cache.
+ */
+async function demoAhead(client: QueryClient, ms = Infinity): Promise<void> {
+  if (!storedLooksEmpty()) return;
+  const first = await Promise.race([
+    fetchFirstView(),
+    ...(ms === Infinity ? [] : [new Promise<null>((r) => setTimeout(() => r(null), ms))]),
+  ]);
+  if (!first) return;
+  client.setQueryData(firstViewQuery.queryKey, first);
+  client.setQueryData<DataIdentity>(dataIdentityKey, { origin: 'demo', version: first.version });
+}
+
+/**
+ * Before the first render, so that it draws the figures computed ahead at once rather than
+ * placeholders first: waits at most `ms` for them.
+ */
+export function primeFirstScreen(client: QueryClient, ms: number): Promise<void> {
+  readKeptFigures();
+  return demoAhead(client, ms);
 }
 
 /** How long the engine's start waits for figures computed ahead to be painted. */
@@ -148,6 +156,7 @@ export const datasetQuery = queryOptions({
     const reading = takeStored();
     // Reading localStorage blocks the page the first time: better while storage is read.
     readKeptFigures();
+    await demoAhead(client);
     const stored = await reading;
     // What will be loaded is known long before the engine has loaded it.
     const origin: DataOrigin = isEmptyWorkspace(stored.ws) ? 'demo' : 'workspace';

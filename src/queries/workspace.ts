@@ -33,6 +33,7 @@ import {
   type LoadedDataset,
   type StorageState,
 } from './dataset';
+import { noteStoredWorkspace } from './storedWorkspace';
 import { forgetKeptFigures } from './earlyFigures';
 
 export type { SurveyImport, TableReplacement, Workspace } from '../ingest/workspace';
@@ -49,6 +50,7 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
 async function persist(ws: Workspace): Promise<{ storage: StorageState; detail: string | null }> {
   try {
     await saveWorkspace(ws);
+    noteStoredWorkspace(ws);
     return { storage: 'ok', detail: null };
   } catch (e) {
     if (e instanceof StorageUnavailableError) return { storage: 'unavailable', detail: e.message };
