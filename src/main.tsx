@@ -11,7 +11,7 @@ startLoading();
 
 const root = document.getElementById('root');
 // The first render waits a moment for the figures computed ahead (already on their way), so
-// that it draws them at once instead of drawing placeholders and then the figures.
+// that it draws them at once instead of drawing empty cards and then the figures.
 void primeFirstScreen(queryClient, 150).then(() => {
   if (!root) return;
   createRoot(root).render(

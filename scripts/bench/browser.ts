@@ -44,6 +44,8 @@ export interface Probe {
   all: number | null;
   /** The longest main-thread task seen since the last reset. */
   longest: number;
+  /** Whether every headline figure on the page is computed by the engine now. */
+  readonly allShown: () => boolean;
 }
 
 declare global {
@@ -58,14 +60,6 @@ declare global {
  * keeps the longest main-thread task. Nothing polls, so the times are not rounded to a poll.
  */
 export function installProbe(): void {
-  const probe: Probe = { firstDom: null, first: null, firstComputed: null, all: null, longest: 0 };
-  window.__bench = probe;
-  const firstShown = (computed: boolean) =>
-    [...document.querySelectorAll('.kpi-card')].some(
-      (c) =>
-        /\d/.test(c.querySelector('.kpi-value')?.textContent ?? '') &&
-        !(computed && c.classList.contains('kpi-provisional')),
-    );
   const allShown = () => {
     const cards = [...document.querySelectorAll('.kpi-card')];
     return (
@@ -78,6 +72,21 @@ export function installProbe(): void {
       )
     );
   };
+  const probe: Probe = {
+    firstDom: null,
+    first: null,
+    firstComputed: null,
+    all: null,
+    longest: 0,
+    allShown,
+  };
+  window.__bench = probe;
+  const firstShown = (computed: boolean) =>
+    [...document.querySelectorAll('.kpi-card')].some(
+      (c) =>
+        /\d/.test(c.querySelector('.kpi-value')?.textContent ?? '') &&
+        !(computed && c.classList.contains('kpi-provisional')),
+    );
   const observer = new MutationObserver(() => {
     const now = performance.now();
     if (probe.firstComputed === null && firstShown(true)) probe.firstComputed = now;
@@ -145,18 +154,8 @@ export function changeUrlAndWait(
   search: string,
 ): Promise<{ ms: number; domMs: number; changed: number; cards: number; empty: number }> {
   const cards = () => [...document.querySelectorAll('.kpi-card')];
-  const allShown = () => {
-    const cs = cards();
-    return (
-      cs.length > 0 &&
-      cs.every(
-        (c) =>
-          c.getAttribute('aria-busy') !== 'true' &&
-          !c.classList.contains('kpi-provisional') &&
-          !(c.querySelector('.kpi-value')?.textContent ?? '…').includes('…'),
-      )
-    );
-  };
+  const allShown = window.__bench?.allShown;
+  if (!allShown) return Promise.reject(new Error('no bench probe in this page (prepareContext)'));
   const texts = () => cards().map((c) => c.textContent);
   const before = texts();
   return new Promise((resolve, reject) => {

@@ -90,7 +90,6 @@ async function startInstance(
       query: <R extends Row = Row>(q: Sql) => guard(runQuery<R>(conn, q)),
       exec: (text: string) => guard(conn.query(text).then(() => undefined)),
       registerText: (name, text) => guard(db.registerFileText(name, text)),
-      registerBytes: (name, bytes) => guard(db.registerFileBuffer(name, bytes)),
       registerBlob: (name, blob) =>
         guard(
           db.registerFileHandle(name, blob, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true),

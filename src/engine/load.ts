@@ -32,14 +32,12 @@ export async function loadCsvTable(
   engine: Engine,
   table: string,
   columns: readonly ColumnSpec[],
-  content: string | Uint8Array | Blob,
+  content: string | Blob,
   options: LoadOptions = {},
 ): Promise<void> {
   const file = `load_${table}.csv`;
   if (typeof content === 'string') await engine.registerText(file, content);
-  else if (content instanceof Blob) await engine.registerBlob(file, content);
-  // The engine takes a buffer over: a copy keeps the caller's bytes intact.
-  else await engine.registerBytes(file, content.slice());
+  else await engine.registerBlob(file, content);
   try {
     const csv = `delim = ',', quote = '"', escape = '"', strict_mode = true`;
     if (options.canonical) {

@@ -123,10 +123,6 @@ async function openNode(): Promise<{ db: duckdb.DuckDBBindings; engine: Engine }
       db.registerFileText(name, text);
       return Promise.resolve();
     },
-    registerBytes(name: string, bytes: Uint8Array): Promise<void> {
-      db.registerFileBuffer(name, bytes);
-      return Promise.resolve();
-    },
     async registerBlob(name: string, blob: Blob): Promise<void> {
       db.registerFileBuffer(name, new Uint8Array(await blob.arrayBuffer()));
     },

@@ -23,8 +23,6 @@ export interface Engine {
   exec(text: string): Promise<void>;
   /** Makes a text available to `read_csv` under `name`. */
   registerText(name: string, text: string): Promise<void>;
-  /** Registers bytes under a file name; the buffer is handed over (detached in the browser). */
-  registerBytes(name: string, bytes: Uint8Array): Promise<void>;
   /** Registers a Blob under a file name; the browser's engine reads it in place, uncopied. */
   registerBlob(name: string, blob: Blob): Promise<void>;
   dropFile(name: string): Promise<void>;

@@ -17,12 +17,7 @@ import {
 } from '../ingest/workspace';
 import type { TableName } from '../model';
 import { sql } from '../sql';
-import {
-  startReadingStorage,
-  storedLooksEmpty,
-  takeStored,
-  type StorageState,
-} from './storedWorkspace';
+import { storedLooksEmpty, takeStored, type StorageState } from './storedWorkspace';
 import {
   earlyFigureShown,
   fetchFirstView,
@@ -111,14 +106,13 @@ export async function loadIntoEngine(
 const dataIdentityKey = ['data-identity'] as const;
 
 /**
- * Starts what the first screen needs, all at once: the demo files, the figures computed ahead,
- * and reading storage (its first answer goes to the first load of the data). The engine starts
- * in `datasetQuery`, once those figures are on the screen.
+ * Starts fetching what the first screen needs: the demo files and the figures computed ahead.
+ * Storage is already being read (src/app/boot.ts); the engine starts in `datasetQuery`, once
+ * those figures are on the screen.
  */
 export function startLoading(): void {
   void getDemoFiles().catch(() => undefined);
   void fetchFirstView();
-  startReadingStorage();
 }
 
 /**
@@ -138,9 +132,10 @@ async function demoAhead(client: QueryClient, ms = Infinity): Promise<void> {
 
 /**
  * Before the first render, so that it draws the figures computed ahead at once rather than
- * placeholders first: waits at most `ms` for them.
+ * empty cards first: waits at most `ms` for them.
  */
 export function primeFirstScreen(client: QueryClient, ms: number): Promise<void> {
+  // Reading localStorage blocks the page the first time: better before the render than in it.
   readKeptFigures();
   return demoAhead(client, ms);
 }
@@ -152,10 +147,9 @@ export const datasetQuery = queryOptions({
   queryKey: ['dataset'] as const,
   queryFn: async ({ client }): Promise<LoadedDataset> => {
     startLoading();
-    // The first load takes what startLoading began reading; a retry reads storage again.
+    // The first load takes what boot.ts began reading; a retry reads storage again.
     const reading = takeStored();
-    // Reading localStorage blocks the page the first time: better while storage is read.
-    readKeptFigures();
+    // When the first render could not wait for them (see primeFirstScreen).
     await demoAhead(client);
     const stored = await reading;
     // What will be loaded is known long before the engine has loaded it.

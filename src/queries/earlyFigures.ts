@@ -84,12 +84,15 @@ let writeTimer: ReturnType<typeof setTimeout> | null = null;
 let listening = false;
 
 let earlyShown: () => void = () => undefined;
+let earlyNoted = false;
 const earlyShownOnce = new Promise<void>((resolve) => {
   earlyShown = resolve;
 });
 
 /** Told by a card that shows a figure computed ahead; the engine may start once it is painted. */
 export function noteEarlyFigureShown(): void {
+  if (earlyNoted) return;
+  earlyNoted = true;
   requestAnimationFrame(() => setTimeout(earlyShown, 0));
 }
 
