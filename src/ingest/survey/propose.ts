@@ -282,16 +282,27 @@ function guessAudience(file: ParsedFile): Audience {
 }
 
 /**
+ * The columns the tool itself writes for the respondent's id and the submission time, where
+ * the file has them (never a column that identifies a person). A mapping that names no
+ * submission column takes the tool's own.
+ */
+export function toolColumns(file: ParsedFile): { respondent?: Column; submitted?: Column } {
+  const usable = file.columns.filter((c) => !isPersonalColumn(c));
+  const respondent =
+    findColumn(usable, RESPONDENT_ID[file.tool]) ?? findColumn(usable, ANY_RESPONDENT_ID);
+  const submitted =
+    findColumn(usable, SUBMITTED_AT[file.tool]) ?? findColumn(usable, ANY_SUBMITTED_AT);
+  return { ...(respondent && { respondent }), ...(submitted && { submitted }) };
+}
+
+/**
  * A first mapping for the user to confirm: the tool's own columns for respondent, completion
  * and submission time, and each question column the header, the question text or the answers
  * make clear. Personal columns are never proposed.
  */
 export function proposeMapping(file: ParsedFile): Mapping {
   const usable = file.columns.filter((c) => !isPersonalColumn(c));
-  const respondent =
-    findColumn(usable, RESPONDENT_ID[file.tool]) ?? findColumn(usable, ANY_RESPONDENT_ID);
-  const submitted =
-    findColumn(usable, SUBMITTED_AT[file.tool]) ?? findColumn(usable, ANY_SUBMITTED_AT);
+  const { respondent, submitted } = toolColumns(file);
   const submitdate = findColumn(usable, ['submitdate', 'Date submitted']);
   const finished = findColumn(usable, ['Finished']);
   let completeWhen: Mapping['completeWhen'];
