@@ -23,7 +23,7 @@ const layers = [
 const allowed = {
   sql: [],
   model: [],
-  i18n: [],
+  i18n: ['model'],
   lib: [],
   engine: ['sql'],
   ingest: ['model', 'engine', 'sql', 'lib'],
