@@ -1,5 +1,33 @@
-import { issueLocation, issueMessage, useI18n, type IssueLike } from '../i18n';
+import {
+  FIRST_LINES,
+  groupIssues,
+  groupLocation,
+  issueMessage,
+  useI18n,
+  type IssueGroup,
+  type IssueLike,
+} from '../i18n';
 
+function GroupItem({ group }: { group: IssueGroup }) {
+  const { t, lang, integer } = useI18n();
+  return (
+    <li data-severity={group.severity}>
+      <strong>{groupLocation(lang, group)}</strong>: {issueMessage(lang, group.issue)}
+      {group.count > 1 && <> ({t('issue.times', { n: integer(group.count) })})</>}
+      {group.lines.length > FIRST_LINES && (
+        <details>
+          <summary>{t('issue.allLines')}</summary>
+          <p className="issue-lines">{group.lines.join(', ')}</p>
+        </details>
+      )}
+    </li>
+  );
+}
+
+/**
+ * Problems of a file, grouped as a person fixes them: errors apart from warnings, each kind
+ * once (per file, column and value) with its count and its first lines, the rest on request.
+ */
 export function IssueList({
   issues,
   max = 200,
@@ -7,20 +35,44 @@ export function IssueList({
 }: {
   issues: readonly IssueLike[];
   max?: number;
-  /** Replaces the default "n problems found; nothing was loaded". */
+  /** Replaces the default summary ("n errors; nothing was loaded" or "n warnings"). */
   summary?: string;
 }) {
-  const { t, lang } = useI18n();
+  const { t, integer } = useI18n();
+  const groups = groupIssues(issues);
+  const errors = groups.filter((g) => g.severity === 'error');
+  const warnings = groups.filter((g) => g.severity === 'warning');
+  const cells = (of: readonly IssueGroup[]) => integer(of.reduce((n, g) => n + g.count, 0));
   return (
     <div className="issue-list">
-      <p>{summary ?? t('issue.summary', { n: issues.length })}</p>
-      <ul>
-        {issues.slice(0, max).map((issue, i) => (
-          <li key={i}>
-            <strong>{issueLocation(lang, issue)}</strong>: {issueMessage(lang, issue)}
-          </li>
-        ))}
-      </ul>
+      <p data-testid="issue-summary">
+        {summary ??
+          (errors.length > 0
+            ? t('issue.summary', { n: integer(errors.length), cells: cells(errors) })
+            : t('issue.summaryWarnings', { n: integer(warnings.length) }))}
+      </p>
+      {errors.length > 0 && (
+        <>
+          {warnings.length > 0 && <h3>{t('issue.errorsTitle', { n: integer(errors.length) })}</h3>}
+          <ul data-testid="issue-errors">
+            {errors.slice(0, max).map((g, i) => (
+              <GroupItem key={i} group={g} />
+            ))}
+          </ul>
+        </>
+      )}
+      {warnings.length > 0 && (
+        <>
+          {errors.length > 0 && (
+            <h3>{t('issue.warningsTitle', { n: integer(warnings.length) })}</h3>
+          )}
+          <ul data-testid="issue-warnings">
+            {warnings.slice(0, max).map((g, i) => (
+              <GroupItem key={i} group={g} />
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   );
 }

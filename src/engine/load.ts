@@ -13,6 +13,11 @@ export interface LoadOptions {
    * casting it (0.8 s against 1.9 s for a wave of 1.4 million answers).
    */
   readonly canonical?: boolean;
+  /**
+   * The columns the file has, when not all: the others are loaded empty (NULL), so that a
+   * file leaving out an optional column still gives the table its every column.
+   */
+  readonly present?: readonly string[];
 }
 
 /** A column's name and type as read_csv's `columns` struct entry; both come from the schema. */
@@ -47,9 +52,11 @@ export async function loadCsvTable(
       );
       return;
     }
+    const present = options.present ? new Set(options.present) : null;
     const select = columns
       .map((c) => {
         const col = quoteIdent(c.name);
+        if (present && !present.has(c.name)) return `CAST(NULL AS ${c.type}) AS ${col}`;
         return `CAST(NULLIF(TRIM(${col}), '') AS ${c.type}) AS ${col}`;
       })
       .join(', ');

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { ColumnDef, TableDef } from '../model';
 import type { ImportIssue } from './issues';
 import { recordStartLines } from './lines';
+import { suggestCodes } from './portfolio/codes';
 
 export interface ParsedRow {
   readonly line: number;
@@ -38,7 +39,10 @@ function isTimestamp(value: string): boolean {
   return Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6] ?? 0) < 60;
 }
 
-function checkCell(col: ColumnDef, value: string): Pick<ImportIssue, 'code' | 'detail'> | null {
+function checkCell(
+  col: ColumnDef,
+  value: string,
+): Pick<ImportIssue, 'code' | 'detail' | 'suggestion'> | null {
   switch (col.type) {
     case 'INTEGER':
       if (!INTEGER.test(value)) return { code: 'bad_integer' };
@@ -60,7 +64,11 @@ function checkCell(col: ColumnDef, value: string): Pick<ImportIssue, 'code' | 'd
       break;
   }
   if (col.enum && !col.enum.includes(value)) {
-    return { code: 'not_in_enum', detail: col.enum.join(', ') };
+    return {
+      code: 'not_in_enum',
+      detail: col.enum.join(', '),
+      suggestion: suggestCodes(col.enum, value).join(', '),
+    };
   }
   if (col.type === 'INTEGER' || col.type === 'DOUBLE' || col.type === 'DECIMAL(14,2)') {
     const n = Number(value);

@@ -16,6 +16,11 @@ export interface DatasetReport {
   readonly rowCounts: Partial<Record<TableName, number>>;
   /** Canonical tables no file was given for: loaded empty, so indicators can say "no data". */
   readonly missing: TableName[];
+  /**
+   * Optional columns the given files leave out, as `table.column`: loaded empty, so that an
+   * indicator resting on one can say so.
+   */
+  readonly absentColumns: string[];
 }
 
 function keyOf(fields: readonly string[], indexes: readonly number[]): string | null {
@@ -85,8 +90,14 @@ export async function loadDataset(
   issues.push(...checkForeignKeys(parsed));
   const rowCounts: Partial<Record<TableName, number>> = {};
   const missing = tables.filter((t) => !files.has(t.name)).map((t) => t.name);
+  const absentColumns = tables.flatMap((def) => {
+    const header = parsed.get(def.name)?.header;
+    return header
+      ? def.columns.filter((c) => !header.includes(c.name)).map((c) => `${def.name}.${c.name}`)
+      : [];
+  });
   if (issues.some((i) => i.severity === 'error')) {
-    return { ok: false, issues, rowCounts, missing };
+    return { ok: false, issues, rowCounts, missing, absentColumns };
   }
 
   const staged: TableName[] = [];
@@ -94,7 +105,8 @@ export async function loadDataset(
     for (const def of tables) {
       const f = files.get(def.name);
       const columns = def.columns.map((c) => ({ name: c.name, type: c.type }));
-      if (f) await loadCsvTable(engine, STAGING + def.name, columns, f.text);
+      const header = parsed.get(def.name)?.header;
+      if (f) await loadCsvTable(engine, STAGING + def.name, columns, f.text, { present: header });
       else await createEmptyTable(engine, STAGING + def.name, columns);
       staged.push(def.name);
       rowCounts[def.name] = parsed.get(def.name)?.rowCount ?? 0;
@@ -116,5 +128,5 @@ export async function loadDataset(
     }
     throw e;
   }
-  return { ok: true, issues, rowCounts, missing };
+  return { ok: true, issues, rowCounts, missing, absentColumns };
 }

@@ -7,7 +7,7 @@ import { tableCsv, type ContextItem } from '../lib/exportTable';
 import { tableDef, type TableName } from '../model';
 import { sql } from '../sql';
 import { loadDataset } from './dataset';
-import { readPortfolioFile } from './portfolio';
+import { readPortfolioFile } from './portfolio/read';
 import { readDatasetFolder } from './readFolder';
 
 let engine: Engine;

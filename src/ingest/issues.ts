@@ -9,6 +9,10 @@ export interface ImportIssue {
   readonly value?: string;
   /** Extra facts the message needs (expected type, allowed values, the other line). */
   readonly detail?: string;
+  /** The allowed values closest to a value that is not allowed, nearest first. */
+  readonly suggestion?: string;
+  /** How many cells the issue stands for, where it is reported once for all of them. */
+  readonly count?: number;
 }
 
 export type IssueCode =
@@ -27,6 +31,14 @@ export type IssueCode =
   | 'out_of_range'
   | 'duplicate_key'
   | 'unknown_reference'
+  // Reading a portfolio table as people write it
+  | 'value_normalised'
+  | 'unknown_column_ignored'
+  | 'duplicate_column'
+  | 'header_encoding'
+  | 'header_separator'
+  | 'unknown_file'
+  | 'duplicate_table'
   // Reading a survey export or a spreadsheet
   | 'binary_file'
   | 'nul_replaced'

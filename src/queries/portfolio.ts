@@ -1,1 +1,1 @@
-export { templateCsv } from '../ingest/portfolio';
+export { templateCsv } from '../ingest/portfolio/read';

@@ -22,7 +22,7 @@ import {
 } from '../ingest/workspace';
 import { sql } from '../sql';
 import type { ImportIssue } from '../ingest/issues';
-import { locateIssues, readPortfolioFile } from '../ingest/portfolio';
+import { locateIssues, readPortfolioFile } from '../ingest/portfolio/read';
 import { sizeIssue } from '../ingest/survey/read';
 import { tableDef, type TableName } from '../model';
 import {
