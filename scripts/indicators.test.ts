@@ -63,7 +63,7 @@ describe('npm run indicators', () => {
     expect(out.code).toBe(0);
     const lines = out.stdout.trim().split('\n');
     expect(lines[0]).toBe(
-      'id,value,numerator,denominator,n,ci_low,ci_high,suppressed,notes,filters_not_applied',
+      'id,value,numerator,denominator,n,ci_low,ci_high,suppressed,notes,filters_not_applied,absent_columns,error',
     );
     expect(lines).toHaveLength(INDICATORS.length + 1);
     expect(lines.find((l) => l.startsWith('D24,'))).toMatch(
@@ -77,12 +77,12 @@ describe('npm run indicators', () => {
       cpSync('datasets', dir, { recursive: true });
       writeFileSync(
         path.join(dir, 'calls.csv'),
-        'call_id,year,call_type,theme,deadline,budget_eur\nCALL-X,2017,open,all,31/03/2017,1\n',
+        'call_id,year,call_type,theme,deadline,budget_eur\nCALL-X,2017,open,all,31/13/2017,1\n',
       );
       const out = await cli('--data', dir, '--lang', 'en');
       expect(out.code).toBe(1);
       expect(out.stderr).toContain(
-        'calls.csv, line 2, column deadline: “31/03/2017” is not a valid date (expected: YYYY-MM-DD).',
+        'calls.csv, line 2, column deadline: “31/13/2017” is not a valid date (expected: YYYY-MM-DD or DD/MM/YYYY).',
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -2,8 +2,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNodeEngine } from '../src/engine/node';
 import { loadDataset } from '../src/ingest/dataset';
-import { readDatasetFolder } from '../src/ingest/readFolder';
-import { formatIssue, isLang } from '../src/i18n';
+import { issueLines, isLang } from '../src/i18n';
+import type { ImportIssue } from '../src/ingest/issues';
+import { datasetFiles, locateInFiles, readPortfolioFiles } from '../src/ingest/portfolio/set';
+import { readFolderFiles } from '../src/ingest/readFolder';
 import { computeAll } from '../src/indicators/run';
 import {
   applyFilterArg,
@@ -14,6 +16,9 @@ import {
   toTable,
   UsageError,
 } from '../src/indicators/report';
+
+/** Exit status when every indicator that could be computed was printed, but some failed. */
+const SOME_FAILED = 3;
 
 const USAGE = `usage: npm run indicators -- [--data DIR] [--as-of YYYY-MM-DD|evaluation2022|latest]
          [--filter key=value[,value...]]... [--format table|json|csv] [--lang nl|en] [--repeat N]`;
@@ -59,24 +64,29 @@ async function main(): Promise<number> {
   }
 
   const dir = path.resolve(args.data);
-  const files = await readDatasetFolder(dir).catch((e: unknown) => {
+  const inputs = await readFolderFiles(dir).catch((e: unknown) => {
     throw new UsageError(`cannot read ${dir}: ${e instanceof Error ? e.message : String(e)}`);
   });
+  const read = await readPortfolioFiles(inputs);
+  const printIssues = (issues: readonly ImportIssue[]) => {
+    for (const line of issueLines(lang, issues)) process.stderr.write(`${line}\n`);
+  };
+  if (!read.ok) {
+    printIssues(read.issues);
+    return 1;
+  }
   const engine = await createNodeEngine();
   try {
-    const report = await loadDataset(engine, files);
-    for (const issue of report.issues) process.stderr.write(`${formatIssue(lang, issue)}\n`);
+    const report = await loadDataset(engine, datasetFiles(read.tables));
+    printIssues([...read.issues, ...locateInFiles(report.issues, read.tables)]);
     if (!report.ok) return 1;
     const repeat = Math.max(1, Number(args.repeat) || 1);
     const times: number[] = [];
-    let results = await computeAll(filters, (q) => engine.query(q), {
-      missingTables: report.missing,
-    });
+    const options = { missingTables: report.missing, absentColumns: report.absentColumns };
+    let results = await computeAll(filters, (q) => engine.query(q), options);
     for (let i = 1; i < repeat; i++) {
       const t0 = performance.now();
-      results = await computeAll(filters, (q) => engine.query(q), {
-        missingTables: report.missing,
-      });
+      results = await computeAll(filters, (q) => engine.query(q), options);
       times.push(performance.now() - t0);
     }
     if (times.length > 0) {
@@ -100,7 +110,9 @@ async function main(): Promise<number> {
         .join(' ');
       process.stdout.write(`# ${context}\n${toTable(results)}`);
     }
-    return 0;
+    const failed = results.filter((r) => r.error !== undefined);
+    for (const r of failed) process.stderr.write(`${r.id}: ${r.error ?? ''}\n`);
+    return failed.length > 0 ? SOME_FAILED : 0;
   } finally {
     await engine.close();
   }

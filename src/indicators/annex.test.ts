@@ -94,7 +94,7 @@ describe('annex export', () => {
   it('keeps each context line on one line, whatever its text', () => {
     const text = annexCsv([], [{ label: 'Bestand', value: 'a\r\nb.csv' }]);
     expect(text).toBe(
-      '\uFEFF# Bestand: a b.csv\nid,value,numerator,denominator,n,ci_low,ci_high,suppressed,notes,filters_not_applied\n',
+      '\uFEFF# Bestand: a b.csv\nid,value,numerator,denominator,n,ci_low,ci_high,suppressed,notes,filters_not_applied,absent_columns,error\n',
     );
   });
 });

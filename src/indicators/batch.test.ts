@@ -7,7 +7,13 @@ import { readDatasetFolder } from '../ingest/readFolder';
 import type { Sql } from '../sql';
 import { NO_FILTERS, PRESETS, type Filters } from './filters';
 import { INDICATORS } from './registry';
-import { computeBatch, computeIndicator, newRunContext, type FigureRequest } from './run';
+import {
+  computeAll,
+  computeBatch,
+  computeIndicator,
+  newRunContext,
+  type FigureRequest,
+} from './run';
 import type { BreakdownKey } from './types';
 
 let engine: Engine;
@@ -112,5 +118,33 @@ describe('figures computed in a batch', () => {
       ),
     });
     expect(bad?.status).toBe('rejected');
+  });
+});
+
+describe('one failing indicator', () => {
+  // The EU tables stand for any statement the engine refuses: A8 and OD4 read them.
+  const failing = (q: Sql) =>
+    /\beu_participations\b/.test(q.text)
+      ? Promise.reject(new Error('Binder Error: a column is missing'))
+      : engine.query(q);
+
+  it('never takes the others down when each is computed alone (command line, annex)', async () => {
+    const healthy = await computeAll(NO_FILTERS, (q) => engine.query(q));
+    const results = await computeAll(NO_FILTERS, failing);
+    const failed = results.filter((r) => r.error !== undefined);
+    expect(failed.map((r) => [r.id, r.notes, r.value, r.error])).toEqual([
+      ['A8', ['error'], null, 'Binder Error: a column is missing'],
+      ['OD4', ['error'], null, 'Binder Error: a column is missing'],
+    ]);
+    expect(results.filter((r) => r.error === undefined)).toEqual(
+      healthy.filter((r) => !['A8', 'OD4'].includes(r.id)),
+    );
+  });
+
+  it('never takes the others down when they are computed in one batch (dashboard)', async () => {
+    const requests = INDICATORS.map((def) => ({ def, filters: NO_FILTERS }));
+    const results = await Promise.all(computeBatch(requests, newRunContext(failing)));
+    expect(results.filter((r) => r.error !== undefined).map((r) => r.id)).toEqual(['A8', 'OD4']);
+    expect(results.filter((r) => r.value === null && r.error === undefined)).toEqual([]);
   });
 });

@@ -60,6 +60,8 @@ export interface ResultRow {
   readonly suppressed: boolean;
   readonly notes: string;
   readonly filters_not_applied: string;
+  readonly absent_columns: string;
+  readonly error: string;
 }
 
 /** The flat record of a result that the CLI and the app's annex export both print. */
@@ -75,6 +77,8 @@ export function resultRow(r: IndicatorResult): ResultRow {
     suppressed: r.suppressed,
     notes: r.notes.join(' '),
     filters_not_applied: r.filtersNotApplied.join(' '),
+    absent_columns: (r.absentColumns ?? []).join(' '),
+    error: r.error ?? '',
   };
 }
 
@@ -89,6 +93,8 @@ const COLUMNS: readonly (keyof ResultRow)[] = [
   'suppressed',
   'notes',
   'filters_not_applied',
+  'absent_columns',
+  'error',
 ];
 
 function csvCell(v: string | number | boolean | null): string {

@@ -1,6 +1,8 @@
 import type { Sql } from '../sql';
+import { optionalColumnsRead } from './columns';
 import {
   applicableFilters,
+  BreakdownNotAllowedError,
   compile,
   compileBatch,
   compileResponseRates,
@@ -40,6 +42,8 @@ export interface RunOptions {
   readonly threshold?: number;
   /** Tables that were not loaded: indicators reading them say "no data". */
   readonly missingTables?: readonly string[];
+  /** Optional columns (`table.column`) the loaded files left out: loaded empty. */
+  readonly absentColumns?: readonly string[];
 }
 
 type Measures = Omit<BreakdownRow, 'key' | 'suppressed'>;
@@ -239,8 +243,54 @@ function responseRates(ctx: RunContext, filters: Filters): Promise<readonly Resp
 const resolveBreakdown = (def: IndicatorDef, options: RunOptions): BreakdownKey | null =>
   options.breakdown === undefined ? (def.defaultBreakdown ?? null) : options.breakdown;
 
-const missingNotes = (def: IndicatorDef, options: RunOptions): ResultNote[] =>
-  def.sources.some((s) => options.missingTables?.includes(s)) ? ['missing_tables'] : [];
+/** The absent columns the figure rests on, which its result names. */
+function absentRead(def: IndicatorDef, options: RunOptions): string[] {
+  const read = optionalColumnsRead(def);
+  return (options.absentColumns ?? []).filter((c) => read.has(c));
+}
+
+function missingNotes(def: IndicatorDef, options: RunOptions): ResultNote[] {
+  return [
+    ...(def.sources.some((s) => options.missingTables?.includes(s))
+      ? (['missing_tables'] as const)
+      : []),
+    ...(absentRead(def, options).length > 0 ? (['missing_columns'] as const) : []),
+  ];
+}
+
+/** What a figure's result carries beside its measures: the absent columns it rests on. */
+function missingColumns(
+  def: IndicatorDef,
+  options: RunOptions,
+): Pick<IndicatorResult, 'absentColumns'> {
+  const absent = absentRead(def, options);
+  return absent.length > 0 ? { absentColumns: absent } : {};
+}
+
+/**
+ * A figure whose computation failed: its error in its own record, so that one failing
+ * indicator never takes the others down.
+ */
+function failed(
+  def: IndicatorDef,
+  filters: Filters,
+  breakdown: BreakdownKey | null,
+  options: RunOptions,
+  error: unknown,
+): IndicatorResult {
+  return {
+    id: def.id,
+    breakdownKey: breakdown,
+    filtersNotApplied: filtersNotApplied(def, filters),
+    ...measures(def, undefined),
+    breakdown: [],
+    suppressed: false,
+    notes: ['error', ...missingNotes(def, options)],
+    responseRates: [],
+    ...missingColumns(def, options),
+    error: error instanceof Error ? error.message : String(error),
+  };
+}
 
 /** B16 and the like: a figure that carries no date says so under a reference date. */
 function undatable(
@@ -259,6 +309,7 @@ function undatable(
     suppressed: false,
     notes: ['not_datable', ...missingNotes(def, options)],
     responseRates: [],
+    ...missingColumns(def, options),
   };
 }
 
@@ -336,6 +387,7 @@ async function assemble(
     suppressed,
     notes,
     responseRates: responseRatesOut,
+    ...missingColumns(def, options),
   };
 }
 
@@ -348,13 +400,18 @@ export async function computeIndicator(
   const breakdown = resolveBreakdown(def, options);
   const none = undatable(def, filters, breakdown, options);
   if (none) return none;
-  const [total, rows] = await Promise.all([
-    ctx.query(compile(def, filters, null)),
-    breakdown === null
-      ? Promise.resolve({ rows: [] })
-      : ctx.query(compile(def, filters, breakdown)),
-  ]);
-  return assemble(def, filters, breakdown, total.rows[0], rows.rows, ctx, options);
+  try {
+    const [total, rows] = await Promise.all([
+      ctx.query(compile(def, filters, null)),
+      breakdown === null
+        ? Promise.resolve({ rows: [] })
+        : ctx.query(compile(def, filters, breakdown)),
+    ]);
+    return await assemble(def, filters, breakdown, total.rows[0], rows.rows, ctx, options);
+  } catch (e) {
+    if (e instanceof BreakdownNotAllowedError) throw e;
+    return failed(def, filters, breakdown, options, e);
+  }
 }
 
 /** One figure a screen shows: an indicator under filters, with a breakdown or its default. */
@@ -446,7 +503,11 @@ function runGroup(
     }
     const total = seqs.get(plan.total)?.[0];
     const breakdownRows = plan.breakdown === null ? [] : (seqs.get(plan.total + 1) ?? []);
-    return assemble(r.def, r.filters, plan.breakdown, total, breakdownRows, ctx, options);
+    try {
+      return await assemble(r.def, r.filters, plan.breakdown, total, breakdownRows, ctx, options);
+    } catch (e) {
+      return failed(r.def, r.filters, plan.breakdown, options, e);
+    }
   });
 }
 

@@ -146,7 +146,11 @@ export type ResultNote =
   | 'suppressed'
   /** A survey figure of fewer respondents than the threshold: hidden whole, cells included. */
   | 'suppressed_total'
-  | 'missing_tables';
+  | 'missing_tables'
+  /** An optional column it rests on was left out of the loaded files (see `absentColumns`). */
+  | 'missing_columns'
+  /** It could not be computed: `error` says why; the other indicators are not affected. */
+  | 'error';
 
 export interface ResponseRate {
   readonly surveyId: string;
@@ -172,6 +176,10 @@ export interface IndicatorResult {
   /** Active filters this indicator cannot take: they did not change its value. */
   readonly filtersNotApplied: readonly FilterKey[];
   readonly responseRates: readonly ResponseRate[];
+  /** Optional columns (`table.column`) it rests on that the loaded files left out. */
+  readonly absentColumns?: readonly string[];
+  /** Why it could not be computed, when it could not. */
+  readonly error?: string;
 }
 
 export type { ListFilterKey };

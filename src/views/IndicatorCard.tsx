@@ -61,7 +61,12 @@ function details(i18n: I18n, def: IndicatorDef, r: IndicatorResult): string[] {
 }
 
 function notes(i18n: I18n, r: IndicatorResult): string[] {
-  const out = r.notes.map((n) => i18n.t(`note.${n}`));
+  const out = r.notes.map((n) =>
+    i18n.t(`note.${n}`, {
+      columns: (r.absentColumns ?? []).join(', '),
+      message: r.error ?? '',
+    }),
+  );
   if (r.filtersNotApplied.length > 0) {
     out.push(
       i18n.t('note.filtersNotApplied', {
