@@ -125,7 +125,7 @@ describe('survey import', () => {
       page.getByTestId('workspace-export').click(),
     ]);
     const json = await readFile(await download.path(), 'utf8');
-    expect(JSON.parse(json)).toMatchObject({ format: 'pio-workspace', version: 1 });
+    expect(JSON.parse(json)).toMatchObject({ format: 'pio-workspace', version: 2, base: 'demo' });
     await page.getByTestId('back-to-demo').click();
     await expect
       .poll(() => page.getByTestId('workspace').textContent(), { timeout: 30_000 })

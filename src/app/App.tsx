@@ -228,6 +228,8 @@ function Figures({
 function Banner() {
   const dataset = useDataset();
   const ws = dataset.data?.workspace;
+  // The user's own workspace holds no demo data: nothing to warn about.
+  if (dataset.data?.origin === 'own') return null;
   const own = ws ? [...ws.tables.map((x) => x.fileName), ...ws.imports.map((x) => x.fileName)] : [];
   return <DemoBanner ownFiles={own} />;
 }

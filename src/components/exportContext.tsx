@@ -12,8 +12,8 @@ export interface ExportContext {
   readonly referenceDate: string;
   /** Every active filter other than the reference date, as readers name it. */
   readonly filters: readonly ContextItem[];
-  /** The demo data, or the names of the user's own files loaded on top of it. */
-  readonly origin: 'demo' | { readonly files: readonly string[] };
+  /** The demo data, or the names of the user's own files: beside the demo data, or alone. */
+  readonly origin: 'demo' | { readonly files: readonly string[]; readonly own?: boolean };
   /** The filters' values in short, for file names ("2021-12-31-care"); may be empty. */
   readonly fileTag: string;
 }
@@ -39,7 +39,9 @@ export function contextItems(i18n: I18n, context: ExportContext, at: Date): Cont
       value:
         context.origin === 'demo'
           ? t('data.sourceDemo')
-          : t('data.sourceWorkspace', { files: context.origin.files.join(', ') }),
+          : t(context.origin.own ? 'data.sourceOwn' : 'data.sourceWorkspace', {
+              files: context.origin.files.join(', '),
+            }),
     },
     { label: t('export.ctx.time'), value: exportTime(at) },
   ].filter((item) => item.value !== '');

@@ -194,7 +194,7 @@ const nl = {
     'De rekenmotor stopte onverwacht ({message}) en kon niet herstart worden: {detail}. Herlaad de pagina; uw bewaarde gegevens blijven bewaard.',
   'storage.recoverDemo': 'Bewaarde gegevens wissen en verdergaan met de demodata',
   'storage.removeDamaged': 'Ronde {survey} verwijderen',
-  'workspace.title': 'Geïmporteerde gegevens',
+  'workspace.title': 'Uw werkruimte',
   'portfolio.title': 'Een portefeuilletabel vervangen',
   'portfolio.intro':
     'Vervang een tabel (oproepen, aanvragen, projecten, …) door een CSV- of XLSX-bestand met dezelfde kolomnamen als het sjabloon. Het bestand wordt als geheel gecontroleerd, ook tegen de andere tabellen; bij één fout verandert er niets.',
@@ -228,8 +228,44 @@ const nl = {
   'workspace.eraseButton': 'Wissen',
   'workspace.erased': 'Respondent {respondent} werd gewist uit {survey}.',
   'workspace.notFound': 'Respondent {respondent} bestaat niet in {survey}.',
+  'workspace.files': 'Uw bestanden',
+  'workspace.roundOrTable': 'Ronde of tabel',
+  'portfolio.warnings': 'Geladen, met {n} waarschuwing(en):',
+  'workspace.stateDemo':
+    'U bekijkt de illustratieve demodata. Start een eigen werkruimte om met uw eigen portefeuille en bevragingen te werken: de demodata verdwijnen dan helemaal.',
+  'workspace.stateMixed':
+    'Uw eigen bestanden staan naast de illustratieve demodata: cijfers mengen beide. Start een eigen werkruimte om alleen uw eigen gegevens te gebruiken.',
+  'workspace.stateOwn': 'Uw eigen werkruimte: er zijn geen demodata geladen.',
+  'workspace.startOwn': 'Eigen werkruimte starten (zonder demodata)',
+  'workspace.confirmOwn':
+    'De demodata (portefeuille en bevragingsrondes) verlaten het dashboard; uw eigen bestanden blijven. Verdergaan?',
+  'workspace.ownStarted':
+    'Uw eigen werkruimte is gestart: laad nu uw portefeuille en importeer uw bevragingen.',
+  'workspace.emptyOwn': 'Nog geen eigen bestanden: laad hieronder uw portefeuille.',
+  'portfolio.wholeTitle': 'Een volledige portefeuille laden',
+  'portfolio.wholeIntro':
+    'Kies alle tabellen tegelijk (of een map): één bestand per tabel, genoemd naar de tabel (calls.csv, projects.xlsx, …). Ze worden samen gecontroleerd, ook tegen elkaar, en vormen uw eigen werkruimte: geen enkele demotabel blijft. Bij één fout verandert er niets.',
+  'portfolio.files': 'Bestanden kiezen',
+  'portfolio.folder': 'of een map',
+  'portfolio.wholeDrop': 'of sleep ze (of de map) hierheen',
+  'portfolio.confirmWhole':
+    '{n} bestand(en) laden als uw volledige portefeuille? De demodata en eerder vervangen tabellen verdwijnen; uw geïmporteerde bevragingen blijven.',
+  'portfolio.wholeDone': 'Portefeuille geladen: {n} tabellen, {rows} rijen.',
+  'rounds.title': 'Bevragingsrondes',
+  'rounds.none': 'Er zijn geen bevragingsrondes geladen.',
+  'rounds.code': 'Code',
+  'rounds.name': 'Naam',
+  'rounds.audience': 'Doelgroep',
+  'rounds.fieldworkEnd': 'Einde veldwerk',
+  'rounds.responses': 'Respondenten',
+  'rounds.invited': 'Uitgenodigd',
+  'rounds.unknown': 'onbekend',
+  'rounds.source': 'Bron',
+  'rounds.demo': 'demodata',
+  'rounds.confirmRemove': 'Ronde {survey} ({name}) verwijderen?',
   'workspace.failedImports': 'Deze bewaarde rondes konden niet opnieuw geladen worden: {surveys}.',
   'data.sourceWorkspace': 'demodata met eigen gegevens: {files}',
+  'data.sourceOwn': 'eigen gegevens: {files}',
   'view.overview': 'Overzicht van de evaluatievragen',
   'view.overviewIntro':
     'De kerncijfers voor de vier evaluatievragen en de strategische doelstellingen van het plan van aanpak.',
@@ -434,6 +470,8 @@ const nl = {
   'issue.survey_exists':
     'Er is al een bevragingsronde “{value}”: vervang ze of kies een andere naam.',
   'issue.bad_wave': 'Gegevens van de bevragingsronde ongeldig: {detail}',
+  'issue.survey_id_proposed':
+    'Code {detail} bestaat al: deze ronde krijgt code {value}. Kies zelf een code, of “Vervangt de ronde” om {detail} te vervangen.',
   'issue.suggestion': 'Bedoelt u {keys}?',
   'issue.andMore': 'en {n} meer',
   'issue.whereLines': '{file}, regels {lines}',
@@ -451,6 +489,8 @@ const nl = {
   'issue.unknown_file':
     'Overgeslagen: de naam is geen tabel van het gegevensmodel (bv. calls.csv, projects.xlsx).',
   'issue.duplicate_table': 'Tabel {value} komt ook uit {detail}: laat één van beide weg.',
+  'issue.no_tables':
+    'Geen enkel bestand is naar een tabel van het gegevensmodel genoemd (bv. calls.csv, projects.xlsx).',
   'export.title': 'Exporteren:',
   'export.group': 'Exporteren: {what}',
   'export.xlsx': 'Download XLSX',
@@ -683,7 +723,7 @@ const en: Record<MessageKey, string> = {
     'The engine stopped unexpectedly ({message}) and could not be restarted: {detail}. Reload the page; your stored data stays stored.',
   'storage.recoverDemo': 'Clear the stored data and go on with the demo data',
   'storage.removeDamaged': 'Remove wave {survey}',
-  'workspace.title': 'Imported data',
+  'workspace.title': 'Your workspace',
   'portfolio.title': 'Replace a portfolio table',
   'portfolio.intro':
     'Replace a table (calls, applications, projects, …) with a CSV or XLSX file that has the column names of the template. The file is checked as a whole, against the other tables too; a single error changes nothing.',
@@ -716,8 +756,44 @@ const en: Record<MessageKey, string> = {
   'workspace.eraseButton': 'Erase',
   'workspace.erased': 'Respondent {respondent} was erased from {survey}.',
   'workspace.notFound': 'Respondent {respondent} does not exist in {survey}.',
+  'workspace.files': 'Your files',
+  'workspace.roundOrTable': 'Wave or table',
+  'portfolio.warnings': 'Loaded, with {n} warning(s):',
+  'workspace.stateDemo':
+    'You are looking at the illustrative demo data. Start a workspace of your own to work with your own portfolio and surveys: the demo data then leave altogether.',
+  'workspace.stateMixed':
+    'Your own files stand beside the illustrative demo data: figures mix both. Start a workspace of your own to use your own data only.',
+  'workspace.stateOwn': 'Your own workspace: no demo data are loaded.',
+  'workspace.startOwn': 'Start a workspace of your own (without demo data)',
+  'workspace.confirmOwn':
+    'The demo data (portfolio and survey waves) leave the dashboard; your own files stay. Go on?',
+  'workspace.ownStarted':
+    'Your own workspace has started: now load your portfolio and import your surveys.',
+  'workspace.emptyOwn': 'No files of your own yet: load your portfolio below.',
+  'portfolio.wholeTitle': 'Load a whole portfolio',
+  'portfolio.wholeIntro':
+    'Choose all tables at once (or a folder): one file per table, named after the table (calls.csv, projects.xlsx, …). They are checked together, against each other too, and become your own workspace: no demo table stays. A single error changes nothing.',
+  'portfolio.files': 'Choose files',
+  'portfolio.folder': 'or a folder',
+  'portfolio.wholeDrop': 'or drop them (or the folder) here',
+  'portfolio.confirmWhole':
+    'Load {n} file(s) as your whole portfolio? The demo data and tables replaced earlier leave; your imported surveys stay.',
+  'portfolio.wholeDone': 'Portfolio loaded: {n} tables, {rows} rows.',
+  'rounds.title': 'Survey waves',
+  'rounds.none': 'No survey waves are loaded.',
+  'rounds.code': 'Code',
+  'rounds.name': 'Name',
+  'rounds.audience': 'Audience',
+  'rounds.fieldworkEnd': 'Fieldwork end',
+  'rounds.responses': 'Respondents',
+  'rounds.invited': 'Invited',
+  'rounds.unknown': 'unknown',
+  'rounds.source': 'Source',
+  'rounds.demo': 'demo data',
+  'rounds.confirmRemove': 'Remove wave {survey} ({name})?',
   'workspace.failedImports': 'These stored waves could not be loaded again: {surveys}.',
   'data.sourceWorkspace': 'demo data with data of your own: {files}',
+  'data.sourceOwn': 'data of your own: {files}',
   'view.overview': 'Overview of the evaluation questions',
   'view.overviewIntro':
     'The headline figures for the four evaluation questions and the strategic objectives of the plan of approach.',
@@ -919,6 +995,8 @@ const en: Record<MessageKey, string> = {
   'issue.survey_exists':
     'A survey wave “{value}” already exists: replace it or choose another name.',
   'issue.bad_wave': 'The survey wave details are not valid: {detail}',
+  'issue.survey_id_proposed':
+    'Code {detail} already exists: this wave gets code {value}. Choose a code yourself, or “Replaces the wave” to replace {detail}.',
   'issue.suggestion': 'Did you mean {keys}?',
   'issue.andMore': 'and {n} more',
   'issue.whereLines': '{file}, lines {lines}',
@@ -936,6 +1014,8 @@ const en: Record<MessageKey, string> = {
   'issue.unknown_file':
     'Skipped: the name is not a table of the data model (e.g. calls.csv, projects.xlsx).',
   'issue.duplicate_table': 'Table {value} also comes from {detail}: leave one of them out.',
+  'issue.no_tables':
+    'No file is named after a table of the data model (e.g. calls.csv, projects.xlsx).',
   'export.title': 'Export:',
   'export.group': 'Export: {what}',
   'export.xlsx': 'Download XLSX',

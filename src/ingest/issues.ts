@@ -39,6 +39,7 @@ export type IssueCode =
   | 'header_separator'
   | 'unknown_file'
   | 'duplicate_table'
+  | 'no_tables'
   // Reading a survey export or a spreadsheet
   | 'binary_file'
   | 'nul_replaced'
@@ -56,4 +57,5 @@ export type IssueCode =
   | 'unknown_project'
   | 'non_canonical_id'
   | 'survey_exists'
+  | 'survey_id_proposed'
   | 'bad_wave';

@@ -7,6 +7,7 @@ import { csvBlob, waveFiles, WAVE_TABLES } from './wave';
 import {
   EMPTY_WORKSPACE,
   loadWorkspace,
+  OWN_WORKSPACE,
   parseWorkspace,
   serializeWorkspace,
   workspaceVersion,
@@ -168,7 +169,9 @@ describe('workspace', () => {
     for (const bad of [
       null,
       { format: 'other' },
-      { format: 'pio-workspace', version: 2, tables: [], imports: [] },
+      { format: 'pio-workspace', version: 3, tables: [], imports: [] },
+      { format: 'pio-workspace', version: 2, tables: [], imports: [], removedSurveys: [] },
+      { format: 'pio-workspace', version: 2, base: 'demo', tables: [], imports: [] },
       {
         format: 'pio-workspace',
         version: 1,
@@ -180,5 +183,56 @@ describe('workspace', () => {
     ]) {
       expect(() => parseWorkspace(bad)).toThrow(WorkspaceFormatError);
     }
+  });
+
+  it('reads a file of the first version as standing on the demo data', () => {
+    expect(
+      parseWorkspace({ format: 'pio-workspace', version: 1, tables: [], imports: [] }),
+    ).toEqual(EMPTY_WORKSPACE);
+  });
+
+  it('loads a workspace of the user’s own without any demo table', async () => {
+    const demo = fixtureFiles();
+    const ws: Workspace = {
+      ...OWN_WORKSPACE,
+      tables: [
+        {
+          table: 'calls',
+          fileName: 'oproepen.csv',
+          importedAt: '2026-11-26T09:00:00.000Z',
+          rows: 4,
+          text: demo.get('calls')?.text ?? '',
+        },
+      ],
+      imports: [IMPORT],
+    };
+    const loaded = await loadWorkspace(engine, demo, ws);
+    expect(loaded.report.ok).toBe(true);
+    expect(loaded.report.missing).not.toContain('calls');
+    expect(loaded.report.missing).toContain('projects');
+    expect(await count('calls')).toBe(4);
+    expect(await count('projects')).toBe(0);
+    // Only the user's own wave: none of the demo's.
+    expect(await count('surveys')).toBe(1);
+    expect(workspaceVersion(demo, ws)).not.toBe(workspaceVersion(demo, { ...ws, base: 'demo' }));
+  });
+
+  it('leaves out the demo rounds the user removed, and only those', async () => {
+    const demo = fixtureFiles();
+    const all = await loadWorkspace(engine, demo, EMPTY_WORKSPACE);
+    expect(all.report.ok).toBe(true);
+    const { rows } = await engine.query(sql`SELECT survey_id FROM surveys ORDER BY 1`);
+    const ids = rows.map((r) => String(r.survey_id));
+    const [removed, ...kept] = ids;
+    if (removed === undefined) throw new Error('the fixture has no survey');
+    const ws: Workspace = { ...EMPTY_WORKSPACE, removedSurveys: [removed] };
+    await loadWorkspace(engine, demo, ws);
+    const after = await engine.query(sql`SELECT survey_id FROM surveys ORDER BY 1`);
+    expect(after.rows.map((r) => String(r.survey_id))).toEqual(kept);
+    const orphans = await engine.query(
+      sql`SELECT count(*) AS n FROM respondents WHERE survey_id = ${removed}`,
+    );
+    expect(Number(orphans.rows[0]?.n)).toBe(0);
+    expect(workspaceVersion(demo, ws)).not.toBe(workspaceVersion(demo, EMPTY_WORKSPACE));
   });
 });

@@ -3,7 +3,7 @@ import { isTableName, type TableName } from '../model';
 import { fingerprint } from '../lib/fingerprint';
 import { loadDataset, type DatasetFile, type DatasetReport } from './dataset';
 import type { Encoding, Mapping, Separator, Tool } from './survey/types';
-import { appendWave, csvBlob, WAVE_TABLES, type WaveFiles } from './wave';
+import { appendWave, csvBlob, removeWave, WAVE_TABLES, type WaveFiles } from './wave';
 
 /** An accepted survey export: its mapping and the canonical rows it became. */
 export interface SurveyImport {
@@ -29,33 +29,55 @@ export interface TableReplacement {
 }
 
 /**
- * Everything the user brought on top of the demo data. Imports and mappings, not the raw
- * files: a raw export holds columns (names, e-mail addresses) that were never mapped.
+ * What the user's data stands on: the illustrative demo data (to look around, or to try an
+ * import beside it), or nothing at all (a workspace of their own).
+ */
+export type WorkspaceBase = 'demo' | 'empty';
+
+/**
+ * Everything the user brought, and what of the demo data they keep. Imports and mappings,
+ * not the raw files: a raw export holds columns (names, e-mail addresses) that were never
+ * mapped.
  */
 export interface Workspace {
   readonly format: 'pio-workspace';
-  readonly version: 1;
+  readonly version: 2;
+  readonly base: WorkspaceBase;
+  /** Survey rounds of the base tables (the demo's, or a loaded portfolio's) removed since. */
+  readonly removedSurveys: readonly string[];
   readonly tables: readonly TableReplacement[];
   readonly imports: readonly SurveyImport[];
 }
 
+/** The demo data alone, as on a first visit. */
 export const EMPTY_WORKSPACE: Workspace = {
   format: 'pio-workspace',
-  version: 1,
+  version: 2,
+  base: 'demo',
+  removedSurveys: [],
   tables: [],
   imports: [],
 };
 
+/** A workspace of the user's own: no demo data at all. */
+export const OWN_WORKSPACE: Workspace = { ...EMPTY_WORKSPACE, base: 'empty' };
+
+/** The demo data and nothing else. */
 export function isEmptyWorkspace(ws: Workspace): boolean {
-  return ws.tables.length === 0 && ws.imports.length === 0;
+  return (
+    ws.base === 'demo' &&
+    ws.tables.length === 0 &&
+    ws.imports.length === 0 &&
+    ws.removedSurveys.length === 0
+  );
 }
 
-/** The base tables: the demo files, each replaced where the workspace replaces it. */
+/** The base tables: the demo files (or none), each replaced where the workspace replaces it. */
 export function baseFiles(
   demo: ReadonlyMap<TableName, DatasetFile>,
   ws: Workspace,
 ): Map<TableName, DatasetFile> {
-  const files = new Map(demo);
+  const files = new Map(ws.base === 'demo' ? demo : []);
   for (const t of ws.tables) files.set(t.table, { file: t.fileName, text: t.text });
   return files;
 }
@@ -75,7 +97,11 @@ function textPrint(text: string): string {
 
 /** Changes whenever the loaded data changes; links carry a short form of it. */
 export function workspaceVersion(demo: ReadonlyMap<TableName, DatasetFile>, ws: Workspace): string {
-  const parts = [...baseFiles(demo, ws).values()].flatMap((f) => [f.file, textPrint(f.text)]);
+  const parts = [
+    ws.base,
+    ...[...baseFiles(demo, ws).values()].flatMap((f) => [f.file, textPrint(f.text)]),
+    ...ws.removedSurveys.map((id) => `-${id}`),
+  ];
   for (const imp of ws.imports) {
     // An import is named by what identifies it, not by hashing its rows again on every change
     // (hundreds of megabytes for a large wave); an erasure changes its counts and lengths.
@@ -96,8 +122,9 @@ export interface WorkspaceLoad {
 }
 
 /**
- * Loads the base tables as a whole (all-or-nothing), then adds each stored survey wave in its
- * own transaction. A wave that no longer fits is reported, not half-loaded.
+ * Loads the base tables as a whole (all-or-nothing), removes the base's survey rounds the user
+ * removed, then adds each stored survey wave in its own transaction. A wave that no longer fits
+ * is reported, not half-loaded.
  */
 export async function loadWorkspace(
   engine: Engine,
@@ -107,6 +134,7 @@ export async function loadWorkspace(
   const report = await loadDataset(engine, baseFiles(demo, ws));
   const failedImports: { surveyId: string; error: string }[] = [];
   if (!report.ok) return { report, failedImports };
+  for (const surveyId of ws.removedSurveys) await removeWave(engine, surveyId);
   for (const imp of ws.imports) {
     try {
       await appendWave(engine, imp.surveyId, imp.files);
@@ -147,7 +175,14 @@ export function parseWorkspace(value: unknown): Workspace {
   };
   if (!isRecord(value) || value.format !== 'pio-workspace') fail('not a PIO workspace file');
   const v = value as Record<string, unknown>;
-  if (v.version !== 1) fail(`unknown workspace version ${String(v.version)}`);
+  // Version 1 (before a workspace could be the user's own) always stood on the demo data.
+  if (v.version !== 1 && v.version !== 2) fail(`unknown workspace version ${String(v.version)}`);
+  const base: WorkspaceBase = v.version === 2 && v.base === 'empty' ? 'empty' : 'demo';
+  if (v.version === 2 && v.base !== 'empty' && v.base !== 'demo') fail('base is not demo or empty');
+  const removed = v.version === 2 ? v.removedSurveys : [];
+  if (!Array.isArray(removed) || !removed.every((id) => typeof id === 'string')) {
+    fail('removedSurveys is not a list of survey ids');
+  }
   if (!Array.isArray(v.tables) || !Array.isArray(v.imports)) fail('tables or imports missing');
   const tables = (v.tables as unknown[]).map((t, i): TableReplacement => {
     if (!isRecord(t) || typeof t.table !== 'string' || !isTableName(t.table)) {
@@ -204,5 +239,12 @@ export function parseWorkspace(value: unknown): Workspace {
     if (tableSet.has(t.table)) fail(`table ${t.table} is replaced twice`);
     tableSet.add(t.table);
   }
-  return { format: 'pio-workspace', version: 1, tables, imports };
+  return {
+    format: 'pio-workspace',
+    version: 2,
+    base,
+    removedSurveys: removed as string[],
+    tables,
+    imports,
+  };
 }

@@ -26,8 +26,16 @@ import {
   readKeptFigures,
 } from './earlyFigures';
 
-/** Where the loaded data comes from: the demo files alone, or with the user's own on top. */
-export type DataOrigin = 'demo' | 'workspace';
+/**
+ * Where the loaded data comes from: the demo files alone, the demo files with the user's own
+ * beside them, or the user's own files alone.
+ */
+export type DataOrigin = 'demo' | 'mixed' | 'own';
+
+export function originOf(ws: Workspace): DataOrigin {
+  if (ws.base === 'empty') return 'own';
+  return isEmptyWorkspace(ws) ? 'demo' : 'mixed';
+}
 
 export type { StorageState };
 
@@ -93,7 +101,7 @@ export async function loadIntoEngine(
   performance.mark('pio:data-loaded');
   if (!loaded.report.ok) throw new DatasetRejectedError(loaded.report.issues);
   return {
-    origin: isEmptyWorkspace(ws) ? 'demo' : 'workspace',
+    origin: originOf(ws),
     version: workspaceVersion(files, ws),
     report: loaded.report,
     workspace: ws,
@@ -153,7 +161,7 @@ export const datasetQuery = queryOptions({
     await demoAhead(client);
     const stored = await reading;
     // What will be loaded is known long before the engine has loaded it.
-    const origin: DataOrigin = isEmptyWorkspace(stored.ws) ? 'demo' : 'workspace';
+    const origin = originOf(stored.ws);
     /* The build computed its figures on the very files this page fetches (their names carry
        their content's hash): its fingerprint stands for them until they are loaded, which
        fingerprints them again. */

@@ -1,4 +1,4 @@
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { getEngine } from '../engine/client';
 import { saveWorkspace, StorageUnavailableError } from '../ingest/store';
@@ -12,7 +12,6 @@ import {
 } from '../ingest/wave';
 import {
   EMPTY_WORKSPACE,
-  isEmptyWorkspace,
   parseWorkspace,
   serializeWorkspace,
   workspaceVersion,
@@ -22,7 +21,13 @@ import {
 } from '../ingest/workspace';
 import { sql } from '../sql';
 import type { ImportIssue } from '../ingest/issues';
-import { locateIssues, readPortfolioFile } from '../ingest/portfolio/read';
+import { readPortfolioFile } from '../ingest/portfolio/read';
+import {
+  locateInFiles,
+  readPortfolioFiles,
+  type PortfolioInput,
+  type PortfolioTable,
+} from '../ingest/portfolio/set';
 import { sizeIssue } from '../ingest/survey/read';
 import { tableDef, type TableName } from '../model';
 import {
@@ -30,6 +35,7 @@ import {
   datasetQuery,
   getDemoFiles,
   loadIntoEngine,
+  originOf,
   type LoadedDataset,
   type StorageState,
 } from './dataset';
@@ -90,7 +96,7 @@ async function nextDataset(
 ): Promise<LoadedDataset> {
   return {
     ...before,
-    origin: isEmptyWorkspace(ws) ? 'demo' : 'workspace',
+    origin: originOf(ws),
     version: workspaceVersion(await getDemoFiles(), ws),
     workspace: ws,
     storage,
@@ -134,15 +140,33 @@ export class TableRejectedError extends Error {
   }
 }
 
+/** A change that was made, with the warnings of the files it read. */
+export interface Changed {
+  readonly dataset: LoadedDataset;
+  readonly warnings: readonly ImportIssue[];
+}
+
 export interface WorkspaceActions {
-  /** Adds an accepted survey import (or replaces the wave `replaces`). */
+  /**
+   * Adds an accepted survey import, or replaces the round `replaces` with it: one the user
+   * imported, or one of the base tables (the demo's), which is then removed.
+   */
   addImport(imp: SurveyImport, replaces?: string | null): Promise<LoadedDataset>;
-  removeImport(surveyId: string): Promise<LoadedDataset>;
+  /** Removes a survey round: one the user imported, or one of the base tables (the demo's). */
+  removeSurvey(surveyId: string): Promise<LoadedDataset>;
   eraseRespondent(surveyId: string, respondentId: string): Promise<number>;
   /** Replaces portfolio tables; all-or-nothing: a rejected set changes nothing. */
   replaceTables(tables: readonly TableReplacement[]): Promise<LoadedDataset>;
   /** Replaces one table from a CSV or XLSX file; throws TableRejectedError with its problems. */
-  replaceTableFromFile(table: TableName, file: File): Promise<LoadedDataset>;
+  replaceTableFromFile(table: TableName, file: File): Promise<Changed>;
+  /**
+   * A whole portfolio (one file per table, as a multi-file drop or a folder) becomes the
+   * user's own workspace in one step: no demo table stays, the user's survey imports do.
+   * Checked across tables, all or nothing; throws TableRejectedError with its problems.
+   */
+  loadPortfolio(files: readonly File[]): Promise<Changed>;
+  /** The user's own workspace: the demo data leaves, the user's own files stay. */
+  startOwn(): Promise<LoadedDataset>;
   /** Forgets every import and replaced table, in the engine and in storage. */
   backToDemo(): Promise<LoadedDataset>;
   /** Loads a workspace file; a file that does not load leaves the current data as it was. */
@@ -166,6 +190,34 @@ async function reload(client: QueryClient, ws: Workspace): Promise<LoadedDataset
   }
 }
 
+/** The files' problems, each located in the file the user gave. */
+function rejected(e: unknown, tables: readonly PortfolioTable[]): never {
+  if (e instanceof DatasetRejectedError) {
+    throw new TableRejectedError(locateInFiles(e.issues, tables));
+  }
+  throw e;
+}
+
+async function readFiles(files: readonly File[]): Promise<PortfolioInput[]> {
+  const inputs: PortfolioInput[] = [];
+  for (const file of files) {
+    const tooLarge = sizeIssue(file.name, file.size);
+    if (tooLarge) throw new TableRejectedError([tooLarge]);
+    inputs.push({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  }
+  return inputs;
+}
+
+function replacement(t: PortfolioTable): TableReplacement {
+  return {
+    table: t.table,
+    fileName: t.fileName,
+    importedAt: new Date().toISOString(),
+    rows: t.rows,
+    text: t.text,
+  };
+}
+
 export function useWorkspaceActions(): WorkspaceActions {
   const client = useQueryClient();
   return useMemo(
@@ -174,17 +226,26 @@ export function useWorkspaceActions(): WorkspaceActions {
         serial(async () => {
           const ws = current(client).workspace;
           await appendWave(await getEngine(), imp.surveyId, imp.files, replaces);
+          const imported = replaces !== null && ws.imports.some((i) => i.surveyId === replaces);
           return commit(client, {
             ...ws,
+            removedSurveys:
+              replaces === null || imported
+                ? ws.removedSurveys
+                : [...ws.removedSurveys.filter((id) => id !== replaces), replaces],
             imports: [...ws.imports.filter((i) => i.surveyId !== replaces), imp],
           });
         }),
-      removeImport: (surveyId) =>
+      removeSurvey: (surveyId) =>
         serial(async () => {
           const ws = current(client).workspace;
           await removeWave(await getEngine(), surveyId);
+          const imported = ws.imports.some((i) => i.surveyId === surveyId);
           return commit(client, {
             ...ws,
+            removedSurveys: imported
+              ? ws.removedSurveys
+              : [...ws.removedSurveys.filter((id) => id !== surveyId), surveyId],
             imports: ws.imports.filter((i) => i.surveyId !== surveyId),
           });
         }),
@@ -213,42 +274,85 @@ export function useWorkspaceActions(): WorkspaceActions {
           });
         }),
       replaceTableFromFile: async (table, file) => {
-        const tooLarge = sizeIssue(file.name, file.size);
-        if (tooLarge) throw new TableRejectedError([tooLarge]);
-        const read = await readPortfolioFile(
-          tableDef(table),
-          new Uint8Array(await file.arrayBuffer()),
-          file.name,
-        );
+        const [input] = await readFiles([file]);
+        if (!input) throw new Error('no file');
+        const read = await readPortfolioFile(tableDef(table), input.bytes, file.name);
+        if (!read.ok) throw new TableRejectedError(read.issues);
+        const read_: PortfolioTable = { ...read, table, fileName: file.name };
+        return serial(async () => {
+          const ws = current(client).workspace;
+          const dataset = await reload(client, {
+            ...ws,
+            tables: [...ws.tables.filter((t) => t.table !== table), replacement(read_)],
+          }).catch((e: unknown) => rejected(e, [read_]));
+          return { dataset, warnings: read.issues };
+        });
+      },
+      loadPortfolio: async (files) => {
+        const read = await readPortfolioFiles(await readFiles(files));
         if (!read.ok) throw new TableRejectedError(read.issues);
         return serial(async () => {
           const ws = current(client).workspace;
-          const replacement: TableReplacement = {
-            table,
-            fileName: file.name,
-            importedAt: new Date().toISOString(),
-            rows: read.rows,
-            text: read.text,
-          };
-          try {
-            return await reload(client, {
-              ...ws,
-              tables: [...ws.tables.filter((t) => t.table !== table), replacement],
-            });
-          } catch (e) {
-            if (!(e instanceof DatasetRejectedError)) throw e;
-            throw new TableRejectedError(
-              e.issues.map((i) =>
-                i.file === file.name ? (locateIssues([i], read.lineOf)[0] ?? i) : i,
-              ),
-            );
-          }
+          const dataset = await reload(client, {
+            ...ws,
+            base: 'empty',
+            removedSurveys: [],
+            tables: read.tables.map(replacement),
+          }).catch((e: unknown) => rejected(e, read.tables));
+          return { dataset, warnings: read.issues };
         });
       },
+      startOwn: () =>
+        serial(() => {
+          const ws = current(client).workspace;
+          return reload(client, { ...ws, base: 'empty', removedSurveys: [] });
+        }),
       backToDemo: () => serial(() => reload(client, EMPTY_WORKSPACE)),
       restore: (json) => serial(() => reload(client, parseWorkspace(JSON.parse(json) as unknown))),
       exportJson: () => serializeWorkspace(current(client).workspace),
     }),
     [client],
   );
+}
+
+/** A survey round as the Data page lists it. */
+export interface SurveyRound {
+  readonly surveyId: string;
+  readonly name: string;
+  readonly audience: string;
+  readonly fieldworkEnd: string;
+  readonly populationN: number | null;
+  /** Complete and partial responses. */
+  readonly responses: number;
+}
+
+export function roundsQuery(version: string) {
+  return queryOptions({
+    queryKey: ['rounds', version] as const,
+    queryFn: async ({ client }): Promise<SurveyRound[]> => {
+      await client.query({ ...datasetQuery, staleTime: 'static' });
+      const { rows } = await (
+        await getEngine()
+      ).query<{
+        survey_id: string;
+        name: string;
+        audience: string;
+        fieldwork_end: string;
+        population_n: number | null;
+        responses: number;
+      }>(sql`SELECT s.survey_id, s.name, s.audience, s.fieldwork_end, s.population_n,
+          count(r.respondent_id) FILTER (WHERE r.disposition IN ('complete', 'partial')) AS responses
+        FROM surveys s LEFT JOIN respondents r USING (survey_id)
+        GROUP BY ALL ORDER BY s.fieldwork_end, s.survey_id`);
+      return rows.map((r) => ({
+        surveyId: r.survey_id,
+        name: r.name,
+        audience: r.audience,
+        fieldworkEnd: r.fieldwork_end,
+        populationN: r.population_n,
+        responses: r.responses,
+      }));
+    },
+    staleTime: Infinity,
+  });
 }

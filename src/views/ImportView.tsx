@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DataTable } from '../components/DataTable';
 import { downloadText, fileNamePart } from '../components/download';
@@ -23,7 +24,7 @@ import {
   saveMapping,
   serializeMapping,
 } from '../queries/savedMappings';
-import { useWorkspaceActions } from '../queries/workspace';
+import { roundsQuery, useWorkspaceActions } from '../queries/workspace';
 import { MappingEditor } from './MappingEditor';
 
 interface Props {
@@ -55,7 +56,9 @@ export function ImportView({ dataset, replaces }: Props) {
   const busy = phase !== null;
 
   const preview: FilePreview | null = read?.ok ? read.preview : null;
-  const waves = useMemo(() => dataset.workspace.imports.map((i) => i.surveyId), [dataset]);
+  // Every round loaded, the demo's included: any of them can be replaced.
+  const rounds = useQuery(roundsQuery(dataset.version));
+  const waves = useMemo(() => (rounds.data ?? []).map((r) => r.surveyId), [rounds.data]);
 
   const fail = (e: unknown) => {
     if (e instanceof ImportCancelledError) setMessage({ kind: 'ok', text: t('import.cancelled') });

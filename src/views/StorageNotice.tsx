@@ -46,7 +46,7 @@ export function StorageNotice({ dataset }: { dataset: LoadedDataset }) {
             onClick={() => {
               setBusy(true);
               actions
-                .removeImport(f.surveyId)
+                .removeSurvey(f.surveyId)
                 .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
                 .finally(() => setBusy(false));
             }}

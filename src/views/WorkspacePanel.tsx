@@ -1,18 +1,19 @@
 import { useState } from 'react';
 import { downloadText, fileNamePart } from '../components/download';
 import { FileDrop } from '../components/FileDrop';
-import { IssueList } from '../components/IssueList';
-import { useI18n, type IssueLike } from '../i18n';
-import { TABLE_NAMES, tableDef, type TableName } from '../model';
-import { templateCsv } from '../queries/portfolio';
+import { useI18n, type MessageKey } from '../i18n';
 import type { LoadedDataset } from '../queries/dataset';
 import { serializeMapping } from '../queries/savedMappings';
 import { MAX_IMPORT_BYTES } from '../queries/importer';
-import { TableRejectedError, useWorkspaceActions } from '../queries/workspace';
+import { useWorkspaceActions } from '../queries/workspace';
+import { PortfolioPanel } from './PortfolioPanel';
+import { RoundsPanel } from './RoundsPanel';
 
-const SURVEY_TABLES: readonly string[] = ['surveys', 'questions', 'respondents', 'answers'];
-/** Survey waves come in through the survey import; every other table can be replaced. */
-const PORTFOLIO_TABLES = TABLE_NAMES.filter((n) => !SURVEY_TABLES.includes(n));
+const STATE: Record<LoadedDataset['origin'], MessageKey> = {
+  demo: 'workspace.stateDemo',
+  mixed: 'workspace.stateMixed',
+  own: 'workspace.stateOwn',
+};
 
 interface Props {
   readonly dataset: LoadedDataset;
@@ -20,7 +21,10 @@ interface Props {
   readonly onReplace: (surveyId: string) => void;
 }
 
-/** The user's imports on the Data page: list, remove, replace, erase, export and restore. */
+/**
+ * The user's workspace on the Data page: their own or beside the demo data; the portfolio,
+ * whole or a table at a time; every survey round; erasure, export and restore.
+ */
 export function WorkspacePanel({ dataset, onReplace }: Props) {
   const i18n = useI18n();
   const { t, integer } = i18n;
@@ -29,8 +33,6 @@ export function WorkspacePanel({ dataset, onReplace }: Props) {
   const [busy, setBusy] = useState(false);
   const [erase, setErase] = useState({ survey: '', respondent: '' });
   const ws = dataset.workspace;
-  const [table, setTable] = useState<TableName>('calls');
-  const [tableIssues, setTableIssues] = useState<readonly IssueLike[] | null>(null);
 
   const run = async (task: () => Promise<string>) => {
     setBusy(true);
@@ -47,6 +49,37 @@ export function WorkspacePanel({ dataset, onReplace }: Props) {
   return (
     <section className="panel" aria-labelledby="workspace-title" data-testid="workspace">
       <h2 id="workspace-title">{t('workspace.title')}</h2>
+      <p data-testid="workspace-state">{t(STATE[dataset.origin])}</p>
+      <div className="workspace-actions">
+        <button
+          type="button"
+          disabled={busy || dataset.origin === 'own'}
+          onClick={() => {
+            if (!window.confirm(t('workspace.confirmOwn'))) return;
+            void run(async () => {
+              await actions.startOwn();
+              return t('workspace.ownStarted');
+            });
+          }}
+          data-testid="start-own"
+        >
+          {t('workspace.startOwn')}
+        </button>
+        <button
+          type="button"
+          disabled={busy || dataset.origin === 'demo'}
+          onClick={() => {
+            if (!window.confirm(t('workspace.confirmDemo'))) return;
+            void run(async () => {
+              await actions.backToDemo();
+              return t('workspace.empty');
+            });
+          }}
+          data-testid="back-to-demo"
+        >
+          {t('workspace.backToDemo')}
+        </button>
+      </div>
       {message && (
         <p
           className={message.kind === 'error' ? 'notice error' : 'notice'}
@@ -56,8 +89,9 @@ export function WorkspacePanel({ dataset, onReplace }: Props) {
           {message.text}
         </p>
       )}
+      <h3>{t('workspace.files')}</h3>
       {ws.imports.length === 0 && ws.tables.length === 0 ? (
-        <p>{t('workspace.empty')}</p>
+        <p>{t(dataset.origin === 'own' ? 'workspace.emptyOwn' : 'workspace.empty')}</p>
       ) : (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={t('workspace.title')}>
           <table className="data-table" data-testid="imports">
@@ -65,7 +99,7 @@ export function WorkspacePanel({ dataset, onReplace }: Props) {
             <thead>
               <tr>
                 <th scope="col">{t('workspace.file')}</th>
-                <th scope="col">{t('workspace.survey')}</th>
+                <th scope="col">{t('workspace.roundOrTable')}</th>
                 <th scope="col">{t('workspace.tool')}</th>
                 <th scope="col">{t('workspace.encoding')}</th>
                 <th scope="col" className="num">
@@ -121,7 +155,7 @@ export function WorkspacePanel({ dataset, onReplace }: Props) {
                           return;
                         }
                         void run(async () => {
-                          await actions.removeImport(imp.surveyId);
+                          await actions.removeSurvey(imp.surveyId);
                           return t('workspace.removed', { survey: imp.surveyId });
                         });
                       }}
@@ -200,77 +234,9 @@ export function WorkspacePanel({ dataset, onReplace }: Props) {
             })
           }
         />
-        <button
-          type="button"
-          disabled={busy || dataset.origin === 'demo'}
-          onClick={() => {
-            if (!window.confirm(t('workspace.confirmDemo'))) return;
-            void run(async () => {
-              await actions.backToDemo();
-              return t('workspace.empty');
-            });
-          }}
-          data-testid="back-to-demo"
-        >
-          {t('workspace.backToDemo')}
-        </button>
       </div>
-      <fieldset className="portfolio" data-testid="portfolio">
-        <legend>{t('portfolio.title')}</legend>
-        <p className="hint">{t('portfolio.intro')}</p>
-        <div className="field-row">
-          <label className="field">
-            <span>{t('portfolio.table')}</span>
-            <select
-              value={table}
-              onChange={(e) => setTable(e.target.value as TableName)}
-              data-testid="portfolio-table"
-            >
-              {PORTFOLIO_TABLES.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            onClick={() =>
-              downloadText(`${table}.csv`, templateCsv(tableDef(table)), 'text/csv;charset=utf-8')
-            }
-          >
-            {t('portfolio.template')}
-          </button>
-          <FileDrop
-            label={t('portfolio.file')}
-            hint={t('import.drop')}
-            accept=".csv,.txt,.xlsx"
-            disabled={busy}
-            testId="portfolio-file"
-            onFile={(file) => {
-              setTableIssues(null);
-              void run(async () => {
-                try {
-                  const next = await actions.replaceTableFromFile(table, file);
-                  const rows = next.workspace.tables.find((x) => x.table === table)?.rows ?? 0;
-                  return t('portfolio.done', { table, file: file.name, n: integer(rows) });
-                } catch (e) {
-                  if (e instanceof TableRejectedError) {
-                    setTableIssues(e.issues);
-                    throw new Error(t('import.rejected'));
-                  }
-                  throw e;
-                }
-              });
-            }}
-          />
-        </div>
-        {tableIssues && (
-          <div role="alert" data-testid="portfolio-issues">
-            <IssueList issues={tableIssues} />
-          </div>
-        )}
-      </fieldset>
+      <PortfolioPanel busy={busy} run={run} />
+      <RoundsPanel dataset={dataset} busy={busy} run={run} onReplace={onReplace} />
       {ws.imports.length > 0 && (
         <form
           className="field-row"

@@ -34,6 +34,7 @@ export function exportContextOf(
               ...dataset.workspace.tables.map((x) => x.fileName),
               ...dataset.workspace.imports.map((x) => x.fileName),
             ],
+            own: dataset.origin === 'own',
           },
     fileTag: filters ? filterFileTag(filters) : '',
   };

@@ -8,5 +8,7 @@ export function originText(t: I18n['t'], dataset: LoadedDataset): string {
     ...dataset.workspace.tables.map((x) => x.fileName),
     ...dataset.workspace.imports.map((x) => x.fileName),
   ];
-  return t('data.sourceWorkspace', { files: files.join(', ') });
+  return t(dataset.origin === 'own' ? 'data.sourceOwn' : 'data.sourceWorkspace', {
+    files: files.join(', '),
+  });
 }

@@ -96,6 +96,15 @@ export async function readPortfolioFiles(
       });
     }
   }
+  if (byTable.size === 0) {
+    issues.push({
+      severity: 'error',
+      code: 'no_tables',
+      file: inputs.map((i) => i.fileName).join(', '),
+      line: null,
+      column: null,
+    });
+  }
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
   return { ok: true, tables, issues };
 }

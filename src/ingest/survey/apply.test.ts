@@ -628,10 +628,40 @@ const cases: readonly Case[] = [
     responses: 2,
   },
   {
-    name: 'a survey id already loaded',
+    name: 'a round id proposed from audience and year that is taken becomes the next free one, said so',
     file: { columns: ['Q1'], rows: [['4']] },
     mapping: { questions: SAT('Q1') },
     wave: { year: 2021, fieldworkStart: '2021-05-01', fieldworkEnd: '2021-05-31' },
+    ctx: { ...CTX, existingSurveys: new Set(['SRV-2021-BUYER', 'SRV-2021-BUYER-2']) },
+    issues: [
+      {
+        code: 'survey_id_proposed',
+        severity: 'warning',
+        line: null,
+        column: null,
+        value: 'SRV-2021-BUYER-3',
+        detail: 'SRV-2021-BUYER',
+      },
+    ],
+    survey: {
+      survey_id: 'SRV-2021-BUYER-3',
+      name: 'Bevraging aankopende besturen 2021',
+      audience: 'buyer',
+      fieldwork_start: '2021-05-01',
+      fieldwork_end: '2021-05-31',
+      population_n: null,
+    },
+  },
+  {
+    name: 'a round id the user chose that is already loaded',
+    file: { columns: ['Q1'], rows: [['4']] },
+    mapping: { questions: SAT('Q1') },
+    wave: {
+      surveyId: 'SRV-2021-BUYER',
+      year: 2021,
+      fieldworkStart: '2021-05-01',
+      fieldworkEnd: '2021-05-31',
+    },
     issues: [{ code: 'survey_exists', line: null, column: null, value: 'SRV-2021-BUYER' }],
   },
   {

@@ -599,7 +599,8 @@ function questionText(column: Column, perOption: boolean): string {
   return label.trim() || column.header.trim();
 }
 
-type WaveProblem = Pick<ImportIssue, 'code' | 'value' | 'detail'>;
+type WaveProblem = Pick<ImportIssue, 'code' | 'value' | 'detail'> &
+  Partial<Pick<ImportIssue, 'severity'>>;
 
 function definedFields(wave: WaveInfo | undefined): WaveInfo {
   return Object.fromEntries(Object.entries(wave ?? {}).filter(([, v]) => v !== undefined));
@@ -652,9 +653,22 @@ function waveRow(
   if (year === undefined || fieldworkStart === undefined || fieldworkEnd === undefined) {
     return { survey: null, problems };
   }
-  const surveyId = info.surveyId ?? `SRV-${String(year)}-${mapping.audience.toUpperCase()}`;
-  if (ctx.existingSurveys.has(surveyId) && surveyId !== ctx.replaces) {
+  const taken = (id: string) => ctx.existingSurveys.has(id) && id !== ctx.replaces;
+  let surveyId = info.surveyId ?? `SRV-${String(year)}-${mapping.audience.toUpperCase()}`;
+  if (info.surveyId !== undefined && taken(surveyId)) {
     problems.push({ code: 'survey_exists', value: surveyId });
+  } else if (taken(surveyId)) {
+    // A round id the user did not choose never clashes: the next free one, said so.
+    const proposed = surveyId;
+    let n = 2;
+    while (taken(`${proposed}-${String(n)}`)) n++;
+    surveyId = `${proposed}-${String(n)}`;
+    problems.push({
+      code: 'survey_id_proposed',
+      severity: 'warning',
+      value: surveyId,
+      detail: proposed,
+    });
   }
   const name =
     info.name?.trim() || `Bevraging ${AUDIENCE_NAME_NL[mapping.audience]} ${String(year)}`;
