@@ -293,6 +293,7 @@ const nl = {
   'kpi.of': '{num} van {den}',
   'kpi.benchmark': 'Benchmark: {label}',
   'kpi.responseRate': 'Respons {survey}: {rate}',
+  'kpi.rateUnknown': 'onbekend',
   'kpi.breakdown': 'Uitsplitsing',
   'kpi.failed': 'Dit cijfer kon niet berekend worden: {message}',
   'drill.open': 'Toon de records',
@@ -351,6 +352,8 @@ const nl = {
   'note.missing_columns':
     'Rust op kolommen die in de geladen bestanden ontbreken (leeg geladen): {columns}.',
   'note.error': 'Kon niet berekend worden: {message}',
+  'note.response_rate_unknown':
+    'Respons onbekend voor {surveys}: de ronde geeft het aantal uitgenodigden niet op (vul het in bij de import); samengevoegde responscijfers laten die ronde weg.',
   'note.filtersNotApplied': 'Filters die deze indicator niet kan toepassen: {filters}.',
   'chart.table': 'Toon als tabel',
   'chart.value': 'Waarde',
@@ -821,6 +824,7 @@ const en: Record<MessageKey, string> = {
   'kpi.of': '{num} of {den}',
   'kpi.benchmark': 'Benchmark: {label}',
   'kpi.responseRate': 'Response {survey}: {rate}',
+  'kpi.rateUnknown': 'unknown',
   'kpi.breakdown': 'Breakdown',
   'kpi.failed': 'This figure could not be computed: {message}',
   'drill.open': 'Show the records',
@@ -878,6 +882,8 @@ const en: Record<MessageKey, string> = {
   'note.missing_tables': 'A source table is missing from the loaded data.',
   'note.missing_columns': 'Rests on columns the loaded files leave out (loaded empty): {columns}.',
   'note.error': 'Could not be computed: {message}',
+  'note.response_rate_unknown':
+    'Response rate unknown for {surveys}: the wave does not give its number invited (enter it at import); pooled response rates leave that wave out.',
   'note.filtersNotApplied': 'Filters this indicator cannot apply: {filters}.',
   'chart.table': 'Show as a table',
   'chart.value': 'Value',

@@ -26,13 +26,47 @@ function among(expr: string, values: readonly Param[]): Sql {
  * - `surveys_f`, `resp`, `ans`: survey waves whose fieldwork ended by the reference date,
  *   their cases, and the answers of complete and partial respondents. A respondent is kept
  *   under a project, organisation or company filter only when it names a matching one.
+ * - `wave_rr`: whether each wave's response rate can be known, and its invited cases that the
+ *   respondents table does not list. It is known when the wave lists every invited case (it
+ *   lists non-respondents, a disposition per case, or as many cases as `population_n`), or
+ *   gives the number invited (`population_n`, whose cases beyond those listed count as
+ *   unknown) and no filter selects part of its cases. A wave imported from a survey tool lists only those who answered: without
+ *   the number invited its rate would be respondents over respondents.
  */
-/** The AAPOR dispositions of the `resp` rows in a group, one count column each. */
+const DISPOSITIONS = ['complete', 'partial', 'refusal', 'noncontact', 'unknown', 'ineligible'];
+
+/**
+ * The AAPOR dispositions of the `resp` rows of a group (joined to `wave_rr` as `w`), one count
+ * column each: the invited cases a wave does not list count as `unknown`, and `rr_known` says
+ * whether the wave's response rate can be known at all.
+ */
 export const DISPOSITION_COUNTS = raw(
-  ['complete', 'partial', 'refusal', 'noncontact', 'unknown', 'ineligible']
-    .map((d) => `count(*) FILTER (WHERE disposition = '${d}') AS ${d}`)
-    .join(', '),
+  [
+    'bool_and(w.rr_known) AS rr_known',
+    ...DISPOSITIONS.map(
+      (d) =>
+        `count(*) FILTER (WHERE disposition = '${d}')` +
+        (d === 'unknown' ? ' + any_value(w.unlisted)' : '') +
+        ` AS ${d}`,
+    ),
+  ].join(', '),
 );
+
+/**
+ * The dispositions of a group's cases over its waves (each grouped on its own, so that a
+ * wave's unlisted cases count once), summed over the waves whose response rate is known;
+ * `waves_unknown` counts the others, left out.
+ */
+export function pooledDispositions(group: Sql, where: Sql): Sql {
+  const sums = DISPOSITIONS.map((d) => `coalesce(sum(${d}) FILTER (WHERE rr_known), 0) AS ${d}`);
+  return sql`SELECT grp, ${raw(sums.join(', '))},
+  count(*) FILTER (WHERE NOT rr_known) AS waves_unknown
+FROM (
+  SELECT ${group} AS grp, survey_id, ${DISPOSITION_COUNTS}
+  FROM resp JOIN wave_rr w USING (survey_id) WHERE ${where} GROUP BY 1, 2
+) AS per_wave
+GROUP BY grp`;
+}
 
 export function baseCtes(f: Filters): Sql {
   const levels = join(
@@ -43,6 +77,8 @@ export function baseCtes(f: Filters): Sql {
     f.callYears.length + f.callTypes.length + f.themes.length + f.procedures.length > 0;
   const orgFilterActive = f.orgTypes.length + f.govLevels.length > 0;
   const companyFilterActive = f.companySizes.length + f.regions.length > 0;
+  // The number invited is known for a whole wave, not for the part of it a filter selects.
+  const respondentFilterActive = projectFilterActive || orgFilterActive || companyFilterActive;
   return sql`
 params AS (SELECT CAST(${f.asOf ?? LATEST_DATE} AS DATE) AS as_of),
 org_levels AS (SELECT * FROM (VALUES ${levels}) AS t(org_type, gov_level)),
@@ -153,5 +189,20 @@ ans AS (
 latest_waves AS (
   SELECT audience, arg_max(survey_id, fieldwork_end) AS survey_id
   FROM surveys_f GROUP BY audience
+),
+wave_cases AS (
+  SELECT survey_id, count(*) AS listed,
+    count(*) FILTER (WHERE disposition IN ('noncontact', 'unknown', 'ineligible')) > 0
+      AS lists_nonresponse
+  FROM respondents GROUP BY survey_id
+),
+wave_rr AS (
+  SELECT s.survey_id,
+    coalesce(c.lists_nonresponse OR c.listed >= s.population_n, FALSE)
+      OR (s.population_n IS NOT NULL AND ${raw(respondentFilterActive ? 'FALSE' : 'TRUE')})
+      AS rr_known,
+    CASE WHEN s.population_n IS NOT NULL AND ${raw(respondentFilterActive ? 'FALSE' : 'TRUE')}
+      THEN greatest(s.population_n - coalesce(c.listed, 0), 0) ELSE 0 END AS unlisted
+  FROM surveys_f s LEFT JOIN wave_cases c USING (survey_id)
 )`;
 }

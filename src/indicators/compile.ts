@@ -57,7 +57,7 @@ WHERE ${where} ORDER BY ALL`;
 
 const RESPONSE_RATES = sql`SELECT r.survey_id, any_value(r.audience) AS audience,
   r.survey_id IN (SELECT survey_id FROM latest_waves) AS latest, ${DISPOSITION_COUNTS}
-FROM resp r GROUP BY r.survey_id`;
+FROM resp r JOIN wave_rr w USING (survey_id) GROUP BY r.survey_id`;
 
 /** Dispositions of every survey wave in scope, for the response rate beside survey figures. */
 export function compileResponseRates(filters: Filters): Sql {

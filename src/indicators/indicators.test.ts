@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
 import { loadDataset } from '../ingest/dataset';
+import { appendWave, removeWave, waveFiles } from '../ingest/wave';
 import { TABLE_NAMES } from '../model';
 import { NO_FILTERS, type Filters } from './filters';
 import { INDICATORS, indicatorById } from './registry';
@@ -1046,6 +1047,80 @@ describe('D. satisfaction', () => {
     });
     // Response rates are not small cells: nothing is hidden.
     expect(r.suppressed).toBe(false);
+  });
+
+  /** A buyer wave of 2023 as a survey tool exports it: only those who opened the survey. */
+  async function importedWave(populationN: number | null): Promise<void> {
+    const id = 'SRV-2023-BUYER';
+    const respondent = (rid: string, disposition: string) => ({
+      survey_id: id,
+      respondent_id: rid,
+      disposition,
+      project_id: null,
+      org_id: null,
+      company_id: null,
+      submitted_at: null,
+    });
+    await appendWave(
+      engine,
+      id,
+      waveFiles({
+        survey: {
+          survey_id: id,
+          name: 'Bevraging aankopende besturen 2023',
+          audience: 'buyer',
+          fieldwork_start: '2023-05-01',
+          fieldwork_end: '2023-05-31',
+          population_n: populationN,
+        },
+        questions: [],
+        respondents: [
+          respondent('1', 'complete'),
+          respondent('2', 'complete'),
+          respondent('3', 'complete'),
+          respondent('4', 'refusal'),
+        ],
+        answers: [],
+      }),
+    );
+  }
+
+  it('D28 leaves out a wave whose number invited is unknown, and names it', async () => {
+    await importedWave(null);
+    try {
+      // The latest buyer wave is now the 2023 import (3 complete, 1 break-off, nobody else
+      // listed): its rate would be 3 of 4. Pooled over company (6 of 8) and stakeholder
+      // (2 of 5) only: 8 of 13.
+      const r = await run('D28');
+      expectFigures(r, { value: 8 / 13, numerator: 8, denominator: 13, n: 13 });
+      expect(r.notes).toContain('response_rate_unknown');
+      expect(r.responseRates.find((x) => x.surveyId === 'SRV-2023-BUYER')?.rr1).toBeNull();
+      const byWave = await run('D28', {}, { breakdown: 'survey' });
+      expect(cell(byWave, 'SRV-2023-BUYER').value).toBeNull();
+      expect(cell(byWave, 'SRV-2022-BUYER').value).toBeCloseTo(6 / 9, 9);
+      // The figures beside it say so too.
+      const d24 = await run('D24');
+      expect(d24.notes).toContain('response_rate_unknown');
+    } finally {
+      await removeWave(engine, 'SRV-2023-BUYER');
+    }
+  });
+
+  it('D28 counts the invited cases a wave does not list as unknown', async () => {
+    await importedWave(10);
+    try {
+      // 3 complete of 10 invited (4 listed, 6 more unknown); with company 6 of 8 and
+      // stakeholder 2 of 5: 11 of 23.
+      const r = await run('D28');
+      expectFigures(r, { value: 11 / 23, numerator: 11, denominator: 23, n: 23 });
+      expect(r.notes).not.toContain('response_rate_unknown');
+      expect(r.responseRates.find((x) => x.surveyId === 'SRV-2023-BUYER')?.rr1).toBeCloseTo(0.3, 9);
+      // Under an organisation filter the part of the 10 it selects is not known.
+      const filtered = await run('D24', { orgTypes: ['municipality'] });
+      expect(filtered.responseRates.find((x) => x.surveyId === 'SRV-2023-BUYER')).toBeUndefined();
+    } finally {
+      await removeWave(engine, 'SRV-2023-BUYER');
+    }
   });
 });
 

@@ -226,7 +226,7 @@ function parseRates(rows: readonly Record<string, unknown>[]): ResponseRate[] {
     surveyId: String(r.survey_id),
     audience: String(r.audience),
     latest: r.latest === true,
-    rr1: aaporRR1(dispositions(r)),
+    rr1: r.rr_known === true ? aaporRR1(dispositions(r)) : null,
   }));
 }
 
@@ -313,6 +313,14 @@ function undatable(
   };
 }
 
+/**
+ * Survey figures carry the response rate of each wave they rest on, and so does the response
+ * rate itself: its pooled value leaves out the waves whose rate is unknown, which are named.
+ */
+function wantsRates(def: IndicatorDef): boolean {
+  return def.audiences !== undefined && (def.survey === true || def.statistic === 'rate');
+}
+
 /** The result from the rows of the headline and breakdown statements, however they were run. */
 async function assemble(
   def: IndicatorDef,
@@ -349,7 +357,7 @@ async function assemble(
     }));
     notes.push('suppressed_total');
   }
-  const rates = def.survey && def.audiences ? await responseRates(ctx, effective) : [];
+  const rates = wantsRates(def) ? await responseRates(ctx, effective) : [];
   if (def.survey && breakdown !== null && !hideTotal) {
     breakdownRows = suppress(
       breakdownRows,
@@ -363,7 +371,7 @@ async function assemble(
   if (headline.value === null && !hideTotal) notes.push('no_data');
 
   let responseRatesOut: ResponseRate[] = [];
-  if (def.survey && def.audiences) {
+  if (wantsRates(def) && def.audiences) {
     const audiences = def.audiences;
     const wanted = rates.filter(
       (r) =>
@@ -376,6 +384,7 @@ async function assemble(
       rr1,
       latest,
     }));
+    if (responseRatesOut.some((r) => r.rr1 === null)) notes.push('response_rate_unknown');
   }
 
   return {
@@ -474,7 +483,7 @@ function runGroup(
     if (breakdown !== null) parts.push({ def: r.def, breakdown });
     return { total: parts.length - (breakdown === null ? 1 : 2), breakdown };
   });
-  const withRates = requests.some((r) => r.def.survey && r.def.audiences);
+  const withRates = requests.some((r) => wantsRates(r.def));
   const rows = parts.length === 0 ? null : ctx.query(compileBatch(parts, effective, withRates));
   const bySeq = rows?.then((result) => {
     const seqs = new Map<number, Record<string, unknown>[]>();

@@ -150,11 +150,17 @@ export type ResultNote =
   /** An optional column it rests on was left out of the loaded files (see `absentColumns`). */
   | 'missing_columns'
   /** It could not be computed: `error` says why; the other indicators are not affected. */
-  | 'error';
+  | 'error'
+  /**
+   * The response rate of a wave it rests on is unknown (`rr1` null in `responseRates`): the
+   * wave gives neither its number invited nor a disposition per case.
+   */
+  | 'response_rate_unknown';
 
 export interface ResponseRate {
   readonly surveyId: string;
   readonly audience: string;
+  /** Null when unknown: the wave gives neither its number invited nor a disposition per case. */
   readonly rr1: number | null;
   /** The latest wave of its audience: the one the headline figure comes from. */
   readonly latest: boolean;

@@ -53,7 +53,7 @@ function details(i18n: I18n, def: IndicatorDef, r: IndicatorResult): string[] {
     out.push(
       i18n.t('kpi.responseRate', {
         survey: rate.surveyId,
-        rate: rate.rr1 === null ? '–' : i18n.percent(rate.rr1),
+        rate: rate.rr1 === null ? i18n.t('kpi.rateUnknown') : i18n.percent(rate.rr1),
       }),
     );
   }
@@ -65,6 +65,10 @@ function notes(i18n: I18n, r: IndicatorResult): string[] {
     i18n.t(`note.${n}`, {
       columns: (r.absentColumns ?? []).join(', '),
       message: r.error ?? '',
+      surveys: r.responseRates
+        .filter((x) => x.rr1 === null)
+        .map((x) => x.surveyId)
+        .join(', '),
     }),
   );
   if (r.filtersNotApplied.length > 0) {

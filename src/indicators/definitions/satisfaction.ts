@@ -1,5 +1,5 @@
 import { raw, sql } from '../../sql';
-import { DISPOSITION_COUNTS } from '../base';
+import { pooledDispositions } from '../base';
 import type { IndicatorDef } from '../types';
 import { RESPONDENT_BREAKDOWNS, t, wavePopulation, waveScope } from './common';
 
@@ -258,8 +258,8 @@ export const SATISFACTION: readonly IndicatorDef[] = [
     ),
     numerator: t('Volledige antwoorden (complete)', 'Complete responses'),
     denominator: t(
-      'complete + partial + refusal + noncontact + unknown; niet in aanmerking komende gevallen tellen niet mee',
-      'complete + partial + refusal + noncontact + unknown; ineligible cases are left out',
+      'complete + partial + refusal + noncontact + unknown; niet in aanmerking komende gevallen tellen niet mee; uitgenodigden die de ronde niet als geval vermeldt, tellen als unknown',
+      'complete + partial + refusal + noncontact + unknown; ineligible cases are left out; invited cases the wave does not list count as unknown',
     ),
     unit: 'share',
     statistic: 'rate',
@@ -268,18 +268,23 @@ export const SATISFACTION: readonly IndicatorDef[] = [
     breakdowns: { survey: 'survey_id', audience: 'audience' },
     defaultBreakdown: 'survey',
     sources: ['surveys', 'respondents'],
-    caveats: [LATEST_WAVE],
-    sql: (ctx) => sql`
-      SELECT ${ctx.group} AS grp, ${DISPOSITION_COUNTS}
-      FROM resp WHERE ${waveScope(ctx)} GROUP BY 1`,
+    caveats: [
+      LATEST_WAVE,
+      t(
+        'De respons van een ronde is alleen gekend als de ronde elke uitgenodigde met zijn dispositie vermeldt, of het aantal uitgenodigden opgeeft. Een export van een bevragingstool bevat alleen wie antwoordde: zonder het aantal uitgenodigden is de respons onbekend, en een samengevoegd cijfer gebruikt alleen de rondes waarvan ze gekend is (de andere worden genoemd).',
+        'A wave’s response rate is known only when the wave lists every invited case with its disposition, or gives the number invited. A survey tool’s export holds only those who answered: without the number invited the rate is unknown, and a pooled figure uses only the waves where it is known (the others are named).',
+      ),
+    ],
+    sql: (ctx) => pooledDispositions(ctx.group, waveScope(ctx)),
     records: {
       entity: 'survey_cases',
       equals: 'denominator',
+      // The invited cases a wave does not list are in the denominator but cannot be listed.
       sql: (ctx) => sql`
         SELECT ${ctx.group} AS grp, survey_id, respondent_id, disposition
-        FROM resp
+        FROM resp JOIN wave_rr w USING (survey_id)
         WHERE disposition IN ('complete', 'partial', 'refusal', 'noncontact', 'unknown')
-          AND ${waveScope(ctx)}`,
+          AND w.rr_known AND ${waveScope(ctx)}`,
     },
   },
 ];
