@@ -12,6 +12,7 @@ export interface IssueLike {
   readonly detail?: string;
   readonly suggestion?: string;
   readonly count?: number;
+  readonly args?: Readonly<Record<string, string>>;
 }
 
 export function issueLocation(lang: Lang, issue: IssueLike): string {
@@ -38,10 +39,33 @@ function keysShown(lang: Lang, keys: string): string {
     .join(', ');
 }
 
+/** The wave fields a message names, as the import form labels them. */
+const WAVE_FIELDS: Readonly<Record<string, MessageKey>> = {
+  surveyId: 'import.surveyId',
+  name: 'import.waveName',
+  year: 'import.year',
+  fieldworkStart: 'import.fieldworkStart',
+  fieldworkEnd: 'import.fieldworkEnd',
+  populationN: 'import.populationN',
+};
+
+/** The detail of a problem: a mapping or wave problem's key says it in the UI language. */
+function detailOf(lang: Lang, issue: IssueLike): string {
+  const detail = issue.detail ?? '';
+  if (
+    (issue.code === 'bad_mapping' || issue.code === 'bad_wave') &&
+    /^[a-z][A-Za-z]*$/.test(detail)
+  ) {
+    return translate(lang, `problem.${detail}` as MessageKey, issue.args);
+  }
+  return detail;
+}
+
 export function issueMessage(lang: Lang, issue: IssueLike): string {
+  const waveField = issue.code === 'wave_incomplete' ? WAVE_FIELDS[issue.value ?? ''] : undefined;
   const message = translate(lang, `issue.${issue.code}` as MessageKey, {
-    value: issue.value ?? '',
-    detail: issue.detail ?? '',
+    value: waveField ? translate(lang, waveField) : (issue.value ?? ''),
+    detail: detailOf(lang, issue),
     count: issue.count ?? 1,
   });
   if (issue.suggestion === undefined || issue.suggestion === '') return message;

@@ -13,6 +13,11 @@ export interface ImportIssue {
   readonly suggestion?: string;
   /** How many cells the issue stands for, where it is reported once for all of them. */
   readonly count?: number;
+  /**
+   * What the message of a mapping or wave problem names (field paths, values); its `detail`
+   * is then the problem's key (see MappingProblemKey).
+   */
+  readonly args?: Readonly<Record<string, string>>;
 }
 
 export type IssueCode =
@@ -58,4 +63,6 @@ export type IssueCode =
   | 'non_canonical_id'
   | 'survey_exists'
   | 'survey_id_proposed'
-  | 'bad_wave';
+  | 'bad_wave'
+  /** The wave's year or fieldwork dates: neither given nor found in submission dates. */
+  | 'wave_incomplete';

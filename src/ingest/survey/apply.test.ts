@@ -20,7 +20,7 @@ const CTX: ApplyContext = {
 const WAVE: WaveInfo = { year: 2024, fieldworkStart: '2024-05-01', fieldworkEnd: '2024-06-30' };
 
 type IssueSpec = Pick<ImportIssue, 'code' | 'line' | 'column'> &
-  Partial<Pick<ImportIssue, 'severity' | 'value' | 'detail'>>;
+  Partial<Pick<ImportIssue, 'severity' | 'value' | 'detail' | 'args'>>;
 /** respondent_id, question_code, value_num, value_text, not_applicable */
 type AnswerTuple = readonly [string, QuestionCode, number | null, string | null, boolean];
 /** respondent_id, disposition, project_id, submitted_at */
@@ -755,19 +755,22 @@ const cases: readonly Case[] = [
         code: 'bad_wave',
         line: null,
         column: null,
-        detail: 'year 1999 is not a year between 2016 and 2100',
+        detail: 'yearRange',
+        args: { field: 'year', value: '1999' },
       },
       {
         code: 'bad_wave',
         line: null,
         column: null,
-        detail: 'fieldworkStart "2024-13-01" is not a date (YYYY-MM-DD)',
+        detail: 'dateFormat',
+        args: { field: 'fieldworkStart', value: '2024-13-01' },
       },
       {
         code: 'bad_wave',
         line: null,
         column: null,
-        detail: 'populationN 1 is smaller than the 2 respondents',
+        detail: 'populationBelowRespondents',
+        args: { value: '1', respondents: '2' },
       },
     ],
   },
@@ -781,26 +784,12 @@ const cases: readonly Case[] = [
         code: 'bad_wave',
         line: null,
         column: null,
-        detail: 'populationN -1 is not a whole number ≥ 0',
+        detail: 'populationWhole',
+        args: { field: 'populationN', value: '-1' },
       },
-      {
-        code: 'bad_wave',
-        line: null,
-        column: null,
-        detail: 'year is missing and no submission date gives it',
-      },
-      {
-        code: 'bad_wave',
-        line: null,
-        column: null,
-        detail: 'fieldworkStart is missing and no submission date gives it',
-      },
-      {
-        code: 'bad_wave',
-        line: null,
-        column: null,
-        detail: 'fieldworkEnd is missing and no submission date gives it',
-      },
+      { code: 'wave_incomplete', line: null, column: null, value: 'year' },
+      { code: 'wave_incomplete', line: null, column: null, value: 'fieldworkStart' },
+      { code: 'wave_incomplete', line: null, column: null, value: 'fieldworkEnd' },
     ],
   },
   {
@@ -818,7 +807,8 @@ const cases: readonly Case[] = [
         code: 'bad_mapping',
         line: 1,
         column: 'E-mail',
-        detail: 'column "E-mail" identifies a person: list it in keepPersonal to store it',
+        detail: 'personalColumn',
+        args: { column: 'E-mail' },
       },
     ],
   },
@@ -859,7 +849,8 @@ const cases: readonly Case[] = [
         code: 'bad_mapping',
         line: null,
         column: 'Q1',
-        detail: 'questions.Q1.values.A6 = 6 is not a score 1-5 or "not_applicable"',
+        detail: 'valueNotScore',
+        args: { path: 'questions.Q1.values.A6', value: '6', range: '1-5' },
       },
     ],
   },
@@ -872,7 +863,7 @@ const cases: readonly Case[] = [
         code: 'bad_mapping',
         line: null,
         column: null,
-        detail: 'questions is empty: map at least one column',
+        detail: 'questionsEmpty',
       },
     ],
   },

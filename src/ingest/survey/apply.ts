@@ -7,7 +7,8 @@ import {
   type QuestionCode,
 } from '../../model';
 import type { ImportIssue, IssueCode } from '../issues';
-import { isPersonalColumn, mappingProblems, NO_QUESTIONS, waveProblems } from './mapping';
+import { isPersonalColumn, mappingProblems, problemIssue, waveProblems } from './mapping';
+import { toolColumns } from './propose';
 import type {
   ApplyContext,
   ApplyResult,
@@ -270,13 +271,18 @@ function resolveColumns(file: ParsedFile, mapping: Mapping): ResolvedColumns {
       ...fields,
     });
   if (!(AUDIENCES as readonly string[]).includes(mapping.audience)) {
-    issue('bad_mapping', { detail: `audience "${mapping.audience}" is not valid` });
+    issues.push(
+      problemIssue('bad_mapping', file.fileName, {
+        key: 'audienceInvalid',
+        args: { value: JSON.stringify(mapping.audience), allowed: AUDIENCES.join(', ') },
+      }),
+    );
   }
   if (Object.keys(mapping.questions).length === 0) {
-    issue('bad_mapping', { detail: NO_QUESTIONS });
+    issues.push(problemIssue('bad_mapping', file.fileName, { key: 'questionsEmpty' }));
   }
   for (const p of mappingProblems(mapping)) {
-    issue('bad_mapping', { column: p.column, detail: p.detail });
+    issues.push(problemIssue('bad_mapping', file.fileName, p));
   }
 
   const columnsByKey = new Map(file.columns.map((c) => [c.key, c]));
@@ -289,11 +295,14 @@ function resolveColumns(file: ParsedFile, mapping: Mapping): ResolvedColumns {
     if (!column) {
       issue('unknown_column', { line: headerLine, value: key });
     } else if (isPersonalColumn(column) && !keepPersonal.has(key)) {
-      issue('bad_mapping', {
-        line: headerLine,
-        column: key,
-        detail: `column "${key}" identifies a person: list it in keepPersonal to store it`,
-      });
+      issues.push(
+        problemIssue(
+          'bad_mapping',
+          file.fileName,
+          { column: key, key: 'personalColumn', args: { column: key } },
+          headerLine,
+        ),
+      );
       column = undefined;
     }
     checked.set(key, column);
@@ -304,7 +313,8 @@ function resolveColumns(file: ParsedFile, mapping: Mapping): ResolvedColumns {
   const project = columnOf(mapping.projectId);
   const org = columnOf(mapping.orgId);
   const company = columnOf(mapping.companyId);
-  const submitted = columnOf(mapping.submittedAt);
+  // A mapping written by hand need not name it: the tool's own column gives each date.
+  const submitted = columnOf(mapping.submittedAt ?? toolColumns(file).submitted?.key);
   const complete = columnOf(mapping.completeWhen?.column);
   const questions: MappedColumn[] = [];
   for (const [key, question] of Object.entries(mapping.questions)) {
@@ -599,7 +609,7 @@ function questionText(column: Column, perOption: boolean): string {
   return label.trim() || column.header.trim();
 }
 
-type WaveProblem = Pick<ImportIssue, 'code' | 'value' | 'detail'> &
+type WaveProblem = Pick<ImportIssue, 'code' | 'value' | 'detail' | 'args'> &
   Partial<Pick<ImportIssue, 'severity'>>;
 
 function definedFields(wave: WaveInfo | undefined): WaveInfo {
@@ -619,36 +629,41 @@ function waveRow(
   responses: number,
 ): { survey: CanonicalRow | null; problems: WaveProblem[] } {
   const info: WaveInfo = { ...definedFields(mapping.survey), ...definedFields(given) };
-  const problems: WaveProblem[] = waveProblems(info).map((detail) => ({
+  const problems: WaveProblem[] = waveProblems(info).map((p) => ({
     code: 'bad_wave',
-    detail,
+    detail: p.key,
+    ...(p.args && { args: p.args }),
   }));
-  const badWave = (detail: string) => problems.push({ code: 'bad_wave', detail });
   const sorted = [...submittedDates].sort();
   const firstSubmitted = sorted[0];
   const lastSubmitted = sorted[sorted.length - 1];
   const fieldworkStart = info.fieldworkStart ?? firstSubmitted;
   const fieldworkEnd = info.fieldworkEnd ?? lastSubmitted;
   const year = info.year ?? yearOf(firstSubmitted ?? fieldworkStart);
-  if (year === undefined) badWave('year is missing and no submission date gives it');
-  if (fieldworkStart === undefined) {
-    badWave('fieldworkStart is missing and no submission date gives it');
-  }
-  if (fieldworkEnd === undefined)
-    badWave('fieldworkEnd is missing and no submission date gives it');
+  const incomplete = (field: keyof WaveInfo) =>
+    problems.push({ code: 'wave_incomplete', value: field });
+  if (year === undefined) incomplete('year');
+  if (fieldworkStart === undefined) incomplete('fieldworkStart');
+  if (fieldworkEnd === undefined) incomplete('fieldworkEnd');
   if (
     fieldworkStart !== undefined &&
     fieldworkEnd !== undefined &&
     fieldworkStart > fieldworkEnd &&
     (info.fieldworkStart === undefined || info.fieldworkEnd === undefined)
   ) {
-    badWave(`fieldworkStart ${fieldworkStart} is after fieldworkEnd ${fieldworkEnd}`);
+    problems.push({
+      code: 'bad_wave',
+      detail: 'startAfterEnd',
+      args: { start: fieldworkStart, end: fieldworkEnd },
+    });
   }
   const populationN = info.populationN ?? null;
   if (populationN !== null && populationN >= 0 && populationN < responses) {
-    badWave(
-      `populationN ${String(populationN)} is smaller than the ${String(responses)} respondents`,
-    );
+    problems.push({
+      code: 'bad_wave',
+      detail: 'populationBelowRespondents',
+      args: { value: String(populationN), respondents: String(responses) },
+    });
   }
   if (year === undefined || fieldworkStart === undefined || fieldworkEnd === undefined) {
     return { survey: null, problems };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonalColumn, parseMapping, serializeMapping } from './mapping';
+import { formatIssue, issueMessage, MESSAGES } from '../../i18n';
+import { isPersonalColumn, MAPPING_PROBLEM_KEYS, parseMapping, serializeMapping } from './mapping';
 import type { Mapping } from './types';
 
 /** The hand-written example of issue 5, comments and placeholders included. */
@@ -93,42 +94,48 @@ describe('parseMapping', () => {
     {
       name: 'an empty file',
       json: '',
-      expected: [{ detail: 'the file is not valid JSON' }],
+      expected: [{ detail: 'the file is not valid JSON.' }],
     },
     {
       name: 'a syntax error, on its line',
       json: '{\n  "audience": "buyer",\n  "questions": {}\n  "survey": {}\n}',
-      expected: [{ detail: 'the file is not valid JSON', line: 4 }],
+      expected: [{ detail: 'the file is not valid JSON.', line: 4 }],
     },
     {
       name: 'a list instead of an object',
       json: '[]',
-      expected: [{ detail: 'the file must hold one JSON object { ... }' }],
+      expected: [{ detail: 'the file must hold one JSON object { … }.' }],
     },
     {
       name: 'no audience and no questions',
       json: '{}',
       expected: [
-        { detail: 'audience is missing (buyer | company | stakeholder)' },
-        { detail: 'questions is missing' },
+        { detail: 'audience is missing (buyer, company, stakeholder).' },
+        { detail: 'questions is missing.' },
       ],
     },
     {
       name: 'an audience that does not exist',
       json: `{ "audience": "buyers", ${Q} }`,
-      expected: [{ detail: 'audience "buyers" is not one of buyer, company, stakeholder' }],
+      expected: [{ detail: 'audience "buyers" is not one of buyer, company, stakeholder.' }],
     },
     {
       name: 'an unknown question code',
       json: '{ "audience": "buyer", "questions": { "Q1": { "code": "SAT_X" } } }',
-      expected: [{ detail: 'questions.Q1.code "SAT_X" is not a question code', column: 'Q1' }],
+      expected: [
+        {
+          detail:
+            'questions.Q1.code "SAT_X" is not a question code (SAT_OVERALL, NPS, SAT_COACHING, SAT_COFIN, INNOV_IN_USE, ADDITIONALITY, SERVICES_USED, ORG_TYPE, PROJECT_ID, REMARKS).',
+          column: 'Q1',
+        },
+      ],
     },
     {
       name: 'a question without code, named by a long column header',
       json: '{ "audience": "buyer", "questions": { "Hoe tevreden bent u?": { "values": {} } } }',
       expected: [
         {
-          detail: 'questions["Hoe tevreden bent u?"].code is missing',
+          detail: 'questions["Hoe tevreden bent u?"].code is missing.',
           column: 'Hoe tevreden bent u?',
         },
       ],
@@ -136,7 +143,7 @@ describe('parseMapping', () => {
     {
       name: 'no question at all',
       json: '{ "audience": "buyer", "questions": {} }',
-      expected: [{ detail: 'questions is empty: map at least one column' }],
+      expected: [{ detail: 'questions is empty: map at least one column.' }],
     },
     {
       name: 'a score outside the scale, a wrong category and a value of the wrong type',
@@ -148,30 +155,30 @@ describe('parseMapping', () => {
         "Q5": { "code": "ORG_TYPE", "values": { "1": 1, "2": true } }
       } }`,
       expected: [
-        { detail: 'questions.Q5.values["2"] must be a number or text', column: 'Q5' },
+        { detail: 'questions.Q5.values["2"] must be a number or text.', column: 'Q5' },
         {
-          detail: 'questions.Q1.values.A6 = 6 is not a score 1-5 or "not_applicable"',
+          detail: 'questions.Q1.values.A6 = 6 is not a score 1-5 or "not_applicable".',
           column: 'Q1',
         },
         {
-          detail: 'questions.Q1.values.A7 = "zes" is not a score 1-5 or "not_applicable"',
+          detail: 'questions.Q1.values.A7 = "zes" is not a score 1-5 or "not_applicable".',
           column: 'Q1',
         },
         {
-          detail: 'questions.Q2.values.x = 11 is not a score 0-10 or "not_applicable"',
+          detail: 'questions.Q2.values.x = 11 is not a score 0-10 or "not_applicable".',
           column: 'Q2',
         },
         {
           detail:
-            'questions.Q3.values.Y = "yes" is not one of ja, nee, gedeeltelijk, not_applicable',
+            'questions.Q3.values.Y = "yes" is not one of ja, nee, gedeeltelijk, not_applicable.',
           column: 'Q3',
         },
         {
           detail:
-            'questions.Q4.values["1"] = "never" is not one of not_done, later, smaller, same, not_applicable',
+            'questions.Q4.values["1"] = "never" is not one of not_done, later, smaller, same, not_applicable.',
           column: 'Q4',
         },
-        { detail: 'questions.Q5.values["1"] = 1 must be text', column: 'Q5' },
+        { detail: 'questions.Q5.values["1"] = 1 must be text.', column: 'Q5' },
       ],
     },
     {
@@ -183,10 +190,10 @@ describe('parseMapping', () => {
       } }`,
       expected: [
         {
-          detail: 'questions.Q1b and questions.Q1 both map to SAT_OVERALL, which takes one answer',
+          detail: 'questions.Q1b and questions.Q1 both map to SAT_OVERALL, which takes one answer.',
           column: 'Q1b',
         },
-        { detail: 'questions.Q1b.option is only for SERVICES_USED', column: 'Q1b' },
+        { detail: 'questions.Q1b.option is only for SERVICES_USED.', column: 'Q1b' },
       ],
     },
     {
@@ -194,10 +201,13 @@ describe('parseMapping', () => {
       json: `{ "audience": "buyer", "respondentID": "id", ${Q},
         "completeWhen": { "column": "x", "notEmpty": true, "equals": "1" } }`,
       expected: [
-        { detail: 'unknown field "respondentID"' },
         {
           detail:
-            'completeWhen must be { "column": ..., "notEmpty": true } or { "column": ..., "equals": "1" }',
+            'unknown field “respondentID” (allowed: audience, respondentId, projectId, orgId, companyId, submittedAt, completeWhen, questions, keepPersonal, survey).',
+        },
+        {
+          detail:
+            'completeWhen must be { "column": …, "notEmpty": true } or { "column": …, "equals": "1" }.',
         },
       ],
     },
@@ -206,37 +216,40 @@ describe('parseMapping', () => {
       json: `{ "audience": "buyer", "respondentId": 3, ${Q},
         "completeWhen": { "column": "x", "notEmpty": false } }`,
       expected: [
-        { detail: 'respondentId must be a column name (text)' },
-        { detail: 'completeWhen.notEmpty must be true' },
+        { detail: 'respondentId must be a column name (text).' },
+        { detail: 'completeWhen.notEmpty must be true.' },
       ],
     },
     {
       name: 'keepPersonal that is not a list',
       json: `{ "audience": "buyer", ${Q}, "keepPersonal": "Email" }`,
-      expected: [{ detail: 'keepPersonal must be a list of column names' }],
+      expected: [{ detail: 'keepPersonal must be a list of column names.' }],
     },
     {
       name: 'bad wave details under "survey"',
       json: `{ "audience": "buyer", ${Q}, "survey": { "year": 2024.5, "fieldworkStart": "01/05/2024",
         "fieldworkEnd": "2024-02-30", "populationN": -3, "place": "Gent" } }`,
       expected: [
-        { detail: 'survey: unknown field "place"' },
-        { detail: 'survey.year 2024.5 is not a year between 2016 and 2100' },
-        { detail: 'survey.fieldworkStart "01/05/2024" is not a date (YYYY-MM-DD)' },
-        { detail: 'survey.fieldworkEnd "2024-02-30" is not a date (YYYY-MM-DD)' },
-        { detail: 'survey.populationN -3 is not a whole number ≥ 0' },
+        {
+          detail:
+            'unknown field “survey.place” (allowed: surveyId, name, year, fieldworkStart, fieldworkEnd, populationN).',
+        },
+        { detail: 'survey.year 2024.5 is not a year between 2016 and 2100.' },
+        { detail: 'survey.fieldworkStart “01/05/2024” is not a date (YYYY-MM-DD).' },
+        { detail: 'survey.fieldworkEnd “2024-02-30” is not a date (YYYY-MM-DD).' },
+        { detail: 'survey.populationN -3 is not a whole number ≥ 0.' },
       ],
     },
     {
       name: 'fieldwork ending before it starts, and a year as text',
       json: `{ "audience": "buyer", ${Q}, "survey": { "fieldworkStart": "2024-06-01",
         "fieldworkEnd": "2024-05-01" } }`,
-      expected: [{ detail: 'survey.fieldworkStart 2024-06-01 is after fieldworkEnd 2024-05-01' }],
+      expected: [{ detail: 'the fieldwork start (2024-06-01) is after its end (2024-05-01).' }],
     },
     {
       name: 'a year written as text',
       json: `{ "audience": "buyer", ${Q}, "survey": { "year": "2024" } }`,
-      expected: [{ detail: 'survey.year must be a number' }],
+      expected: [{ detail: 'survey.year must be a number.' }],
     },
   ];
 
@@ -244,16 +257,53 @@ describe('parseMapping', () => {
     const result = parseMapping(json, 'mapping.json');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues).toEqual(
+    expect(
+      result.issues.map((i) => ({
+        severity: i.severity,
+        code: i.code,
+        file: i.file,
+        line: i.line,
+        column: i.column,
+        message: issueMessage('en', i),
+      })),
+    ).toEqual(
       expected.map((e) => ({
         severity: 'error',
         code: 'bad_mapping',
         file: 'mapping.json',
         line: e.line ?? null,
         column: e.column ?? null,
-        detail: e.detail,
+        message: `The mapping is not valid: ${e.detail}`,
       })),
     );
+  });
+
+  it('says every problem wholly in Dutch in the Dutch interface', () => {
+    const result = parseMapping(
+      '{ "audience": "kopers", "questions": { "Q1": { "code": "SAT_OVERALL", "values": { "A6": 6 } } } }',
+      'koppeling.json',
+    );
+    if (result.ok) throw new Error('accepted');
+    expect(result.issues.map((i) => formatIssue('nl', i))).toEqual([
+      'koppeling.json: De koppeling is ongeldig: audience "kopers" is geen van buyer, company, stakeholder.',
+      'koppeling.json: De koppeling is ongeldig: questions.Q1.values.A6 = 6 is geen score 1-5 of "not_applicable".',
+    ]);
+  });
+
+  it('has a message in both languages for every kind of problem', () => {
+    for (const key of MAPPING_PROBLEM_KEYS) {
+      for (const lang of ['nl', 'en'] as const) {
+        const message = issueMessage(lang, {
+          code: 'bad_mapping',
+          file: 'f',
+          line: null,
+          column: null,
+          detail: key,
+        });
+        expect(message, `${lang} ${key}`).not.toContain('problem.');
+        expect(MESSAGES[lang][`problem.${key}`], `${lang} ${key}`).toBeTruthy();
+      }
+    }
   });
 });
 

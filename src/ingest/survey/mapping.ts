@@ -15,10 +15,75 @@ export type ParseMappingResult =
   | { readonly ok: true; readonly mapping: Mapping }
   | { readonly ok: false; readonly issues: ImportIssue[] };
 
+/**
+ * What can be wrong with a mapping or a wave's details, each said in the UI language by the
+ * message `problem.<key>` with the problem's `args` (field paths, values, codes).
+ */
+export const MAPPING_PROBLEM_KEYS = [
+  'notJson',
+  'notObject',
+  'unknownField',
+  'audienceMissing',
+  'audienceInvalid',
+  'notColumnName',
+  'keepPersonalList',
+  'completeWhenUsage',
+  'notEmptyTrue',
+  'equalsText',
+  'questionsMissing',
+  'questionsObject',
+  'questionsEmpty',
+  'emptyColumnName',
+  'questionObject',
+  'codeMissing',
+  'codeUnknown',
+  'valuesObject',
+  'valueType',
+  'optionText',
+  'surveyObject',
+  'fieldText',
+  'fieldNumber',
+  'populationNumber',
+  'surveyIdSpaces',
+  'nameEmpty',
+  'yearRange',
+  'dateFormat',
+  'startAfterEnd',
+  'populationWhole',
+  'populationBelowRespondents',
+  'twoColumnsOneAnswer',
+  'optionOnlyServices',
+  'valueNotScore',
+  'valueNotText',
+  'valueNotKey',
+  'valueEmpty',
+  'personalColumn',
+] as const;
+export type MappingProblemKey = (typeof MAPPING_PROBLEM_KEYS)[number];
+
 /** A problem with a mapping: which column of the survey file it concerns, and what is wrong. */
 export interface MappingProblem {
   readonly column: string | null;
-  readonly detail: string;
+  readonly key: MappingProblemKey;
+  readonly args?: Readonly<Record<string, string>>;
+}
+
+/** A problem as an import issue: `detail` is its key, `args` what its message names. */
+export function problemIssue(
+  code: 'bad_mapping' | 'bad_wave',
+  file: string,
+  problem: Omit<MappingProblem, 'column'> & { readonly column?: string | null },
+  line: number | null = null,
+): ImportIssue {
+  return {
+    severity: 'error',
+    code,
+    file,
+    line,
+    column: problem.column ?? null,
+    detail: problem.key,
+    ...(problem.args && { args: problem.args }),
+  };
 }
 
 const TOP_FIELDS = [
@@ -43,8 +108,6 @@ const SURVEY_FIELDS = [
   'fieldworkEnd',
   'populationN',
 ] as const;
-
-export const NO_QUESTIONS = 'questions is empty: map at least one column';
 
 /** Codes that more than one column may feed: the options of a multi-select, several remarks. */
 const MULTI_COLUMN_CODES: ReadonlySet<QuestionCode> = new Set(['SERVICES_USED', 'REMARKS']);
@@ -126,8 +189,6 @@ function jsonErrorLine(message: string, text: string): number | null {
  * listing every problem rather than the first.
  */
 export function parseMapping(json: string, fileName: string): ParseMappingResult {
-  const issue = (detail: string, column: string | null = null, line: number | null = null) =>
-    ({ severity: 'error', code: 'bad_mapping', file: fileName, line, column, detail }) as const;
   let data: unknown;
   try {
     data = JSON.parse(blankCommentsAndTrailingCommas(json.replace(/^\uFEFF/, '')));
@@ -135,23 +196,27 @@ export function parseMapping(json: string, fileName: string): ParseMappingResult
     const message = e instanceof Error ? e.message : String(e);
     return {
       ok: false,
-      issues: [issue('the file is not valid JSON', null, jsonErrorLine(message, json))],
+      issues: [
+        problemIssue('bad_mapping', fileName, { key: 'notJson' }, jsonErrorLine(message, json)),
+      ],
     };
   }
   if (!isRecord(data)) {
-    return { ok: false, issues: [issue('the file must hold one JSON object { ... }')] };
+    return { ok: false, issues: [problemIssue('bad_mapping', fileName, { key: 'notObject' })] };
   }
   const problems: MappingProblem[] = [];
-  const problem = (detail: string, column: string | null = null) =>
-    problems.push({ column, detail });
+  const problem: Problem = (key, args, column = null) =>
+    problems.push({ column, key, ...(args && { args }) });
 
   for (const key of Object.keys(data)) {
-    if (!(TOP_FIELDS as readonly string[]).includes(key)) problem(`unknown field "${key}"`);
+    if (!(TOP_FIELDS as readonly string[]).includes(key)) {
+      problem('unknownField', { field: key, allowed: TOP_FIELDS.join(', ') });
+    }
   }
   const audience = data.audience;
-  if (audience === undefined) problem(`audience is missing (${AUDIENCES.join(' | ')})`);
+  if (audience === undefined) problem('audienceMissing', { allowed: AUDIENCES.join(', ') });
   else if (!isAudience(audience)) {
-    problem(`audience ${JSON.stringify(audience)} is not one of ${AUDIENCES.join(', ')}`);
+    problem('audienceInvalid', { value: JSON.stringify(audience), allowed: AUDIENCES.join(', ') });
   }
 
   const columns: Partial<Record<(typeof COLUMN_FIELDS)[number], string>> = {};
@@ -159,7 +224,7 @@ export function parseMapping(json: string, fileName: string): ParseMappingResult
     const value = data[field];
     if (value === undefined) continue;
     if (nonEmptyText(value)) columns[field] = value;
-    else problem(`${field} must be a column name (text)`);
+    else problem('notColumnName', { field });
   }
 
   const completeWhen = readCompleteWhen(data.completeWhen, problem);
@@ -169,14 +234,14 @@ export function parseMapping(json: string, fileName: string): ParseMappingResult
   if (data.keepPersonal !== undefined) {
     if (Array.isArray(data.keepPersonal) && data.keepPersonal.every(nonEmptyText)) {
       keepPersonal = data.keepPersonal;
-    } else problem('keepPersonal must be a list of column names');
+    } else problem('keepPersonalList');
   }
 
   const survey = readSurvey(data.survey, problem);
 
   if (questions) problems.push(...mappingProblems({ questions }));
   if (problems.length > 0 || !isAudience(audience) || !questions) {
-    return { ok: false, issues: problems.map((p) => issue(p.detail, p.column)) };
+    return { ok: false, issues: problems.map((p) => problemIssue('bad_mapping', fileName, p)) };
   }
   const mapping: Mapping = {
     audience,
@@ -189,28 +254,35 @@ export function parseMapping(json: string, fileName: string): ParseMappingResult
   return { ok: true, mapping };
 }
 
-function readCompleteWhen(
-  value: unknown,
-  problem: (detail: string) => void,
-): Mapping['completeWhen'] | undefined {
+type Problem = (
+  key: MappingProblemKey,
+  args?: Record<string, string>,
+  column?: string | null,
+) => void;
+
+function readCompleteWhen(value: unknown, problem: Problem): Mapping['completeWhen'] | undefined {
   if (value === undefined) return undefined;
-  const usage =
-    'completeWhen must be { "column": ..., "notEmpty": true } or { "column": ..., "equals": "1" }';
   if (!isRecord(value) || !nonEmptyText(value.column)) {
-    problem(usage);
+    problem('completeWhenUsage');
     return undefined;
   }
-  const extra = Object.keys(value).filter((k) => !['column', 'notEmpty', 'equals'].includes(k));
-  if (extra.length > 0) problem(`completeWhen: unknown field "${extra.join('", "')}"`);
+  for (const key of Object.keys(value)) {
+    if (!['column', 'notEmpty', 'equals'].includes(key)) {
+      problem('unknownField', {
+        field: `completeWhen.${key}`,
+        allowed: 'column, notEmpty, equals',
+      });
+    }
+  }
   const hasNotEmpty = value.notEmpty !== undefined;
   const hasEquals = value.equals !== undefined;
   if (hasNotEmpty === hasEquals) {
-    problem(usage);
+    problem('completeWhenUsage');
     return undefined;
   }
   if (hasNotEmpty) {
     if (value.notEmpty !== true) {
-      problem('completeWhen.notEmpty must be true');
+      problem('notEmptyTrue');
       return undefined;
     }
     return { column: value.column, notEmpty: true };
@@ -218,7 +290,7 @@ function readCompleteWhen(
   if (typeof value.equals === 'number')
     return { column: value.column, equals: String(value.equals) };
   if (typeof value.equals !== 'string') {
-    problem('completeWhen.equals must be text, e.g. "1"');
+    problem('equalsText');
     return undefined;
   }
   return { column: value.column, equals: value.equals };
@@ -226,54 +298,66 @@ function readCompleteWhen(
 
 function readQuestions(
   value: unknown,
-  problem: (detail: string, column?: string | null) => void,
+  problem: Problem,
 ): Record<string, QuestionMapping> | undefined {
   if (value === undefined) {
-    problem('questions is missing');
+    problem('questionsMissing');
     return undefined;
   }
   if (!isRecord(value)) {
-    problem('questions must be an object: { "<column>": { "code": ... } }');
+    problem('questionsObject');
     return undefined;
   }
-  if (Object.keys(value).length === 0) problem(NO_QUESTIONS);
+  if (Object.keys(value).length === 0) problem('questionsEmpty');
   const questions: Record<string, QuestionMapping> = {};
   for (const [column, entry] of Object.entries(value)) {
     const at = path('questions', column);
     if (column.trim() === '') {
-      problem('questions has an empty column name');
+      problem('emptyColumnName');
       continue;
     }
     if (!isRecord(entry)) {
-      problem(`${at} must be an object with a "code"`, column);
+      problem('questionObject', { path: at }, column);
       continue;
     }
     for (const key of Object.keys(entry)) {
-      if (!QUESTION_FIELDS.includes(key)) problem(`${at}: unknown field "${key}"`, column);
+      if (!QUESTION_FIELDS.includes(key)) {
+        problem(
+          'unknownField',
+          { field: `${at}.${key}`, allowed: QUESTION_FIELDS.join(', ') },
+          column,
+        );
+      }
     }
     if (!isQuestionCode(entry.code)) {
-      problem(
-        entry.code === undefined
-          ? `${at}.code is missing`
-          : `${at}.code ${JSON.stringify(entry.code)} is not a question code`,
-        column,
-      );
+      if (entry.code === undefined) problem('codeMissing', { path: `${at}.code` }, column);
+      else {
+        problem(
+          'codeUnknown',
+          {
+            path: `${at}.code`,
+            value: JSON.stringify(entry.code),
+            allowed: QUESTION_CODES.join(', '),
+          },
+          column,
+        );
+      }
       continue;
     }
     let values: Record<string, MappedValue> | undefined;
     if (entry.values !== undefined) {
       if (!isRecord(entry.values)) {
-        problem(`${at}.values must be an object: { "<answer>": <value> }`, column);
+        problem('valuesObject', { path: `${at}.values` }, column);
         continue;
       }
       values = {};
       for (const [label, mapped] of Object.entries(entry.values)) {
         if (typeof mapped === 'number' || typeof mapped === 'string') values[label] = mapped;
-        else problem(`${path(`${at}.values`, label)} must be a number or text`, column);
+        else problem('valueType', { path: path(`${at}.values`, label) }, column);
       }
     }
     if (entry.option !== undefined && !nonEmptyText(entry.option)) {
-      problem(`${at}.option must be text`, column);
+      problem('optionText', { path: `${at}.option` }, column);
       continue;
     }
     questions[column] = {
@@ -285,15 +369,15 @@ function readQuestions(
   return questions;
 }
 
-function readSurvey(value: unknown, problem: (detail: string) => void): WaveInfo | undefined {
+function readSurvey(value: unknown, problem: Problem): WaveInfo | undefined {
   if (value === undefined) return undefined;
   if (!isRecord(value)) {
-    problem('survey must be an object: { "year": 2024, ... }');
+    problem('surveyObject');
     return undefined;
   }
   for (const key of Object.keys(value)) {
     if (!(SURVEY_FIELDS as readonly string[]).includes(key)) {
-      problem(`survey: unknown field "${key}"`);
+      problem('unknownField', { field: `survey.${key}`, allowed: SURVEY_FIELDS.join(', ') });
     }
   }
   const wave: {
@@ -305,7 +389,7 @@ function readSurvey(value: unknown, problem: (detail: string) => void): WaveInfo
     if (v === undefined) return;
     if (typeof v === 'string') wave[field] = v;
     else {
-      problem(`survey.${field} must be text`);
+      problem('fieldText', { field: `survey.${field}` });
       typed = false;
     }
   };
@@ -316,37 +400,41 @@ function readSurvey(value: unknown, problem: (detail: string) => void): WaveInfo
   const year = value.year;
   if (typeof year === 'number') wave.year = year;
   else if (year !== undefined) {
-    problem('survey.year must be a number');
+    problem('fieldNumber', { field: 'survey.year' });
     typed = false;
   }
   const populationN = value.populationN;
   if (typeof populationN === 'number' || populationN === null) wave.populationN = populationN;
   else if (populationN !== undefined) {
-    problem('survey.populationN must be a number or null');
+    problem('populationNumber', { field: 'survey.populationN' });
     typed = false;
   }
   if (!typed) return undefined;
-  for (const detail of waveProblems(wave)) problem(`survey.${detail}`);
+  for (const p of waveProblems(wave, 'survey.')) problem(p.key, p.args);
   return wave;
 }
 
-/** What is wrong with a wave's details, each naming its field: `year 1999 is not ...`. */
-export function waveProblems(wave: WaveInfo): string[] {
-  const problems: string[] = [];
+/**
+ * What is wrong with a wave's details, each naming its field (after `prefix`: `survey.` in a
+ * mapping file, nothing on the import form).
+ */
+export function waveProblems(wave: WaveInfo, prefix = ''): Omit<MappingProblem, 'column'>[] {
+  const problems: Omit<MappingProblem, 'column'>[] = [];
   if (wave.surveyId !== undefined && !/^\S(.*\S)?$/.test(wave.surveyId)) {
-    problems.push('surveyId must be a non-empty name without surrounding spaces');
+    problems.push({ key: 'surveyIdSpaces', args: { field: `${prefix}surveyId` } });
   }
-  if (wave.name?.trim() === '') problems.push('name must not be empty');
+  if (wave.name?.trim() === '')
+    problems.push({ key: 'nameEmpty', args: { field: `${prefix}name` } });
   if (
     wave.year !== undefined &&
     !(Number.isInteger(wave.year) && wave.year >= 2016 && wave.year <= 2100)
   ) {
-    problems.push(`year ${String(wave.year)} is not a year between 2016 and 2100`);
+    problems.push({ key: 'yearRange', args: { field: `${prefix}year`, value: String(wave.year) } });
   }
   for (const field of ['fieldworkStart', 'fieldworkEnd'] as const) {
     const date = wave[field];
     if (date !== undefined && !isIsoDate(date)) {
-      problems.push(`${field} "${date}" is not a date (YYYY-MM-DD)`);
+      problems.push({ key: 'dateFormat', args: { field: `${prefix}${field}`, value: date } });
     }
   }
   if (
@@ -356,13 +444,17 @@ export function waveProblems(wave: WaveInfo): string[] {
     isIsoDate(wave.fieldworkEnd) &&
     wave.fieldworkStart > wave.fieldworkEnd
   ) {
-    problems.push(
-      `fieldworkStart ${wave.fieldworkStart} is after fieldworkEnd ${wave.fieldworkEnd}`,
-    );
+    problems.push({
+      key: 'startAfterEnd',
+      args: { start: wave.fieldworkStart, end: wave.fieldworkEnd },
+    });
   }
   const n = wave.populationN;
   if (n !== undefined && n !== null && !(Number.isInteger(n) && n >= 0)) {
-    problems.push(`populationN ${String(n)} is not a whole number ≥ 0`);
+    problems.push({
+      key: 'populationWhole',
+      args: { field: `${prefix}populationN`, value: String(n) },
+    });
   }
   return problems;
 }
@@ -382,24 +474,31 @@ export function mappingProblems(mapping: Pick<Mapping, 'questions'>): MappingPro
     else if (!MULTI_COLUMN_CODES.has(question.code)) {
       problems.push({
         column,
-        detail: `${at} and ${path('questions', first)} both map to ${question.code}, which takes one answer`,
+        key: 'twoColumnsOneAnswer',
+        args: { path: at, other: path('questions', first), code: question.code },
       });
     }
     if (question.option !== undefined && question.code !== 'SERVICES_USED') {
-      problems.push({ column, detail: `${at}.option is only for SERVICES_USED` });
+      problems.push({ column, key: 'optionOnlyServices', args: { path: `${at}.option` } });
     }
     for (const [label, value] of Object.entries(question.values ?? {})) {
       const wrong = valueProblem(question.code, value);
       if (wrong) {
-        const shown = JSON.stringify(value);
-        problems.push({ column, detail: `${path(`${at}.values`, label)} = ${shown} ${wrong}` });
+        problems.push({
+          column,
+          key: wrong.key,
+          args: { path: path(`${at}.values`, label), value: JSON.stringify(value), ...wrong.args },
+        });
       }
     }
   }
   return problems;
 }
 
-function valueProblem(code: QuestionCode, value: MappedValue): string | null {
+function valueProblem(
+  code: QuestionCode,
+  value: MappedValue,
+): { key: MappingProblemKey; args?: Record<string, string> } | null {
   if (value === 'not_applicable') return null;
   const range = scoreRange(scaleOf(code));
   if (range) {
@@ -408,9 +507,9 @@ function valueProblem(code: QuestionCode, value: MappedValue): string | null {
       value >= range.min &&
       value <= range.max
       ? null
-      : `is not a score ${String(range.min)}-${String(range.max)} or "not_applicable"`;
+      : { key: 'valueNotScore', args: { range: `${String(range.min)}-${String(range.max)}` } };
   }
-  if (typeof value !== 'string') return 'must be text';
+  if (typeof value !== 'string') return { key: 'valueNotText' };
   const allowed =
     code === 'INNOV_IN_USE'
       ? INNOV_IN_USE_VALUES
@@ -418,9 +517,9 @@ function valueProblem(code: QuestionCode, value: MappedValue): string | null {
         ? ADDITIONALITY_VALUES
         : null;
   if (allowed && !(allowed as readonly string[]).includes(value)) {
-    return `is not one of ${allowed.join(', ')}, not_applicable`;
+    return { key: 'valueNotKey', args: { allowed: [...allowed, 'not_applicable'].join(', ') } };
   }
-  return value.trim() === '' ? 'must not be empty' : null;
+  return value.trim() === '' ? { key: 'valueEmpty' } : null;
 }
 
 const PERSONAL_HEADERS = new Set(
