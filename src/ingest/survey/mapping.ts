@@ -530,6 +530,7 @@ const PERSONAL_HEADERS = new Set(
     'emailadres',
     'email address',
     'e-mail address',
+    'emailaddress',
     'mail',
     'naam',
     'name',
@@ -553,27 +554,38 @@ const PERSONAL_HEADERS = new Set(
     'ip',
     'telefoon',
     'telefoonnummer',
+    'gsm',
     'phone',
     'phone number',
     'externalreference',
     'externaldatareference',
     'user name',
     'username',
+    'contactpersoon',
+    'contact person',
+    'contact',
   ].map(labelKey),
 );
 
 /**
- * Whether a column identifies a person (e-mail, name, IP address, phone, Qualtrics recipient
- * and location fields, an external reference): such a column is stored only when the user
- * lists it in `keepPersonal`.
+ * Whether a column identifies a person (e-mail, a name or contact person, IP address, phone,
+ * Qualtrics recipient and location fields, an external reference): such a column is stored
+ * only when the user lists it in `keepPersonal`.
  */
 export function isPersonalColumn(column: Pick<Column, 'header' | 'text'>): boolean {
+  const nameWords =
+    /(^| )(naam|namen|name|names|voornaam|achternaam|familienaam|contactpersoon|contactpersonen|contact person|surname)( |$)/;
+  // A name column that names an organisation or a project is no person's.
+  const notAPerson =
+    /(^| )(organisatie|organisation|organization|bestuur|bedrijf|onderneming|company|project|gemeente|stad|dienst|leverancier|supplier|entiteit|school)/;
   return [column.header, column.text ?? ''].some((label) => {
     const key = labelKey(label);
     return (
       PERSONAL_HEADERS.has(key) ||
       /^(recipient|location)[a-z]*$/i.test(column.header.trim()) ||
-      /\b(e ?mail ?adres|e ?mail address)\b/.test(key)
+      /\b(e ?mail ?adres|e ?mail address)\b/.test(key) ||
+      /(^| )contactpersoon/.test(key) ||
+      (nameWords.test(key) && !notAPerson.test(key))
     );
   });
 }
