@@ -71,16 +71,29 @@ const SIGNATURES: readonly ToolSignature[] = [
       'Last modified time',
       'Begintijd',
       'Tijd van voltooien',
+      'Tijdstip van voltooien',
+      'Voltooiingstijd',
+      'Eindtijd',
       'E-mail',
       'Naam',
       'Tijd van laatste wijziging',
+      'Laatst gewijzigd',
     ],
     atLeast: 2,
     firstHeader: ['ID'],
   },
   {
     tool: 'eusurvey',
-    names: ['Contribution ID', 'User name', 'Created', 'Updated', 'Languages', 'Invitation number'],
+    names: [
+      'Contribution ID',
+      'User name',
+      'Created',
+      'Creation date',
+      'Updated',
+      'Last update',
+      'Languages',
+      'Invitation number',
+    ],
     atLeast: 2,
   },
   { tool: 'googleforms', names: [], atLeast: 0, firstHeader: ['Timestamp', 'Tijdstempel'] },
@@ -206,6 +219,54 @@ function qualtricsHeader(rows: readonly SheetRow[], headerIndex: number): Qualtr
   return { extraRows: third !== undefined && isImportIdRow(third) ? 2 : 1, texts: second };
 }
 
+/**
+ * What Qualtrics writes on the row under its export tags for its own columns: the legacy
+ * exporter's field names (its first row holds only `V1`..`Vn` there), and the newer exports'
+ * display names in English and in the Dutch interface. Three of them make a Qualtrics header.
+ */
+const QUALTRICS_TEXTS = new Set(
+  [
+    'ResponseID',
+    'ResponseSet',
+    'ExternalDataReference',
+    'EmailAddress',
+    'IPAddress',
+    'StartDate',
+    'EndDate',
+    'Finished',
+    'Start Date',
+    'End Date',
+    'Response Type',
+    'IP Address',
+    'Progress',
+    'Duration (in seconds)',
+    'Recorded Date',
+    'Response ID',
+    'Begindatum',
+    'Einddatum',
+    'Antwoordtype',
+    'IP-adres',
+    'Voortgang',
+    'Duur (in seconden)',
+    'Voltooid',
+    'Opnamedatum',
+    'Antwoord-ID',
+  ].map((name) => name.toLowerCase()),
+);
+
+function isQualtricsTextRow(cells: readonly string[] | undefined): boolean {
+  return (cells ?? []).filter((cell) => QUALTRICS_TEXTS.has(cell.toLowerCase())).length >= 3;
+}
+
+/**
+ * A Qualtrics export whose first row alone does not tell: the legacy exporter's `V1..Vn`, or
+ * export tags renamed by the survey author, with the field names on the row under them.
+ */
+function isQualtricsByTextRow(rows: readonly SheetRow[], headerIndex: number): boolean {
+  const header = rows[headerIndex]?.cells ?? [];
+  return isQualtricsTextRow(rows[headerIndex + 1]?.cells) && !isQualtricsTextRow(header);
+}
+
 export interface DetectedTable {
   readonly tool: Tool;
   readonly decimal: ',' | '.';
@@ -241,7 +302,11 @@ export function detectTable(
 
   const header = headerRow.cells;
   const decimal = detectDecimal(rows.slice(headerIndex + 1));
-  const tool = detectTool(header, format, separator, decimal);
+  const byHeader = detectTool(header, format, separator, decimal);
+  const tool =
+    (byHeader === 'csv' || byHeader === 'excel_be') && isQualtricsByTextRow(rows, headerIndex)
+      ? 'qualtrics'
+      : byHeader;
   const { extraRows, texts } =
     tool === 'qualtrics' ? qualtricsHeader(rows, headerIndex) : { extraRows: 0, texts: null };
   const headerRows = rows.slice(headerIndex, headerIndex + 1 + extraRows);

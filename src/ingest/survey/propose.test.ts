@@ -67,7 +67,7 @@ const cases: readonly Case[] = [
         TEVR: { code: 'SAT_OVERALL', values: { A5: 5, A3: 3 } },
         NPS: { code: 'NPS' },
         COACH: { code: 'SAT_COACHING', values: { NVT: 'not_applicable' } },
-        ADDIT: { code: 'ADDITIONALITY' },
+        ADDIT: { code: 'ADDITIONALITY', values: { A2: 'later' } },
         'DIENST[SQ001]': { code: 'SERVICES_USED', option: 'SQ001' },
         'DIENST[SQ002]': { code: 'SERVICES_USED', option: 'SQ002' },
         OPM: { code: 'REMARKS' },
