@@ -24,6 +24,18 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'pio-import-check-'));
   writeFileSync(path.join(dir, 'belgisch.csv'), belgianExcelCsv({ encoding: 'windows-1252' }));
   writeFileSync(path.join(dir, 'lime.csv'), limeSurveyCsv());
+  writeFileSync(
+    path.join(dir, 'lime-bad.csv'),
+    'id,submitdate,lastpage,startlanguage,TEVR\n' +
+      '1,2024-05-02 10:00:00,2,nl,4\n' +
+      '2,2024-05-03 10:00:00,2,nl,9\n' +
+      '3,2024-05-04 10:00:00,2,nl,9\n',
+  );
+  // A spreadsheet kept by hand: no ids, no dates.
+  writeFileSync(
+    path.join(dir, 'no-dates.csv'),
+    'Tevredenheid;Aanbevelen (0-10)\r\n4;9\r\n5;10\r\n',
+  );
   writeFileSync(path.join(dir, 'forms.xlsx'), await msFormsXlsx({ lang: 'nl' }));
   writeFileSync(
     path.join(dir, 'binary.csv'),
@@ -56,11 +68,25 @@ describe('npm run import-check', () => {
   });
 
   it('rejects with every error located by line and column, and exit status 1', async () => {
-    const r = await cli(path.join(dir, 'lime.csv'), '--lang', 'en');
+    const r = await cli(path.join(dir, 'lime-bad.csv'), '--lang', 'en');
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('lime.csv: REJECTED');
-    expect(r.stdout).toContain('tool: limesurvey   encoding: utf-8-bom   separator: ,');
-    expect(r.stdout).toContain('lime.csv, line 2, column ADDIT: Answer “A2” is unknown for ADDIT');
+    expect(r.stdout).toContain('lime-bad.csv: REJECTED');
+    expect(r.stdout).toContain('tool: limesurvey   encoding: utf-8   separator: ,');
+    expect(r.stdout).toContain(
+      'lime-bad.csv, column TEVR, lines 3, 4: Score “9” is outside the scale 1-5. (2 times)',
+    );
+    // The statistics leave the two invalid scores out and count them apart.
+    expect(r.stdout).toMatch(/SAT_OVERALL\s+1\s+0\s+0\s+2\s+4\.00/);
+  });
+
+  it('checks a file without round details and says what an import would still ask for', async () => {
+    const r = await cli(path.join(dir, 'no-dates.csv'), '--json', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      accepted: true,
+      stillAsks: ['year', 'fieldworkStart', 'fieldworkEnd', 'populationN'],
+      errors: [],
+    });
   });
 
   it('accepts the export once a mapping file names the answers the defaults do not know', async () => {

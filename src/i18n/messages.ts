@@ -173,8 +173,14 @@ const nl = {
   'import.accept': 'Importeren',
   'import.checked': 'Gecontroleerd: {n} respondenten, klaar om te importeren.',
   'import.rejected': 'Het bestand werd niet geïmporteerd; er werd niets gewijzigd.',
-  'import.warnings': '{n} waarschuwingen (het bestand kan toch geïmporteerd worden):',
   'import.stats': 'Per vraag',
+  'import.statsWithoutInvalid':
+    'Het bestand werd niet aanvaard: de cijfers per vraag laten de ongeldige waarden weg en tellen ze apart.',
+  'import.invalid': 'Ongeldig',
+  'check.stillAsks':
+    'Bij het importeren wordt nog gevraagd: {fields} (of staat het in de koppeling onder “survey”).',
+  'import.populationMissing':
+    'Zonder het aantal uitgenodigden blijft de respons van deze ronde onbekend: samengevoegde responscijfers laten ze dan weg.',
   'import.answered': 'Beantwoord',
   'import.missing': 'Leeg',
   'import.mean': 'Gemiddelde',
@@ -751,8 +757,14 @@ const en: Record<MessageKey, string> = {
   'import.accept': 'Import',
   'import.checked': 'Checked: {n} respondents, ready to import.',
   'import.rejected': 'The file was not imported; nothing was changed.',
-  'import.warnings': '{n} warnings (the file can still be imported):',
   'import.stats': 'Per question',
+  'import.statsWithoutInvalid':
+    'The file was not accepted: the figures per question leave its invalid values out and count them apart.',
+  'import.invalid': 'Invalid',
+  'check.stillAsks':
+    'An import will still ask for: {fields} (or find it in the mapping under “survey”).',
+  'import.populationMissing':
+    'Without the number invited the response rate of this wave stays unknown: pooled response rates then leave it out.',
   'import.answered': 'Answered',
   'import.missing': 'Empty',
   'import.mean': 'Mean',

@@ -245,12 +245,7 @@ export function ImportView({ dataset, replaces }: Props) {
             <dt>{t('import.rows')}</dt>
             <dd data-testid="import-rows">{integer(preview.rowCount)}</dd>
           </dl>
-          {read?.ok && read.issues.length > 0 && (
-            <IssueList
-              issues={read.issues}
-              summary={t('import.warnings', { n: read.issues.length })}
-            />
-          )}
+          {read?.ok && read.issues.length > 0 && <IssueList issues={read.issues} />}
           <details>
             <summary>{t('import.sample')}</summary>
             <DataTable
@@ -371,6 +366,11 @@ export function ImportView({ dataset, replaces }: Props) {
               </label>
             )}
           </div>
+          {(wave.populationN === undefined || wave.populationN === null) && (
+            <p className="hint" data-testid="population-missing">
+              {t('import.populationMissing')}
+            </p>
+          )}
           <p className="actions">
             <button
               type="button"
@@ -398,35 +398,37 @@ export function ImportView({ dataset, replaces }: Props) {
           {checked?.ok && (
             <div data-testid="import-checked">
               <p role="status">{t('import.checked', { n: integer(checked.responses) })}</p>
-              {checked.issues.length > 0 && (
-                <IssueList
-                  issues={checked.issues}
-                  summary={t('import.warnings', { n: checked.issues.length })}
-                />
-              )}
+              {checked.issues.length > 0 && <IssueList issues={checked.issues} />}
             </div>
           )}
           {checked && checked.stats.length > 0 && (
-            <DataTable
-              caption={t('import.stats')}
-              testId="import-stats"
-              columns={[
-                { key: 'code', label: t('import.code') },
-                { key: 'answered', label: t('import.answered'), numeric: true, grouped: true },
-                { key: 'missing', label: t('import.missing'), numeric: true, grouped: true },
-                { key: 'na', label: t('likert.notApplicable'), numeric: true, grouped: true },
-                { key: 'mean', label: t('import.mean'), numeric: true },
-                { key: 'nps', label: t('import.nps'), numeric: true },
-              ]}
-              rows={checked.stats.map((s) => ({
-                code: `${s.code} · ${valueLabel(i18n.lang, s.code)}`,
-                answered: s.answered,
-                missing: s.missing,
-                na: s.notApplicable,
-                mean: s.mean === null ? null : Math.round(s.mean * 100) / 100,
-                nps: s.nps === null ? null : Math.round(s.nps * 10) / 10,
-              }))}
-            />
+            <>
+              {!checked.ok && (
+                <p data-testid="import-stats-note">{t('import.statsWithoutInvalid')}</p>
+              )}
+              <DataTable
+                caption={t('import.stats')}
+                testId="import-stats"
+                columns={[
+                  { key: 'code', label: t('import.code') },
+                  { key: 'answered', label: t('import.answered'), numeric: true, grouped: true },
+                  { key: 'missing', label: t('import.missing'), numeric: true, grouped: true },
+                  { key: 'na', label: t('likert.notApplicable'), numeric: true, grouped: true },
+                  { key: 'invalid', label: t('import.invalid'), numeric: true, grouped: true },
+                  { key: 'mean', label: t('import.mean'), numeric: true },
+                  { key: 'nps', label: t('import.nps'), numeric: true },
+                ]}
+                rows={checked.stats.map((s) => ({
+                  code: `${s.code} · ${valueLabel(i18n.lang, s.code)}`,
+                  answered: s.answered,
+                  missing: s.missing,
+                  na: s.notApplicable,
+                  invalid: s.invalid,
+                  mean: s.mean === null ? null : Math.round(s.mean * 100) / 100,
+                  nps: s.nps === null ? null : Math.round(s.nps * 10) / 10,
+                }))}
+              />
+            </>
           )}
         </>
       )}

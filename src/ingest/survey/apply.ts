@@ -74,6 +74,7 @@ interface Tally {
 }
 const ANSWERED = 1;
 const NOT_APPLICABLE_MARK = 2;
+const INVALID_MARK = 4;
 
 /** The file's columns a mapping names, each checked to exist and not to identify a person. */
 interface ResolvedColumns {
@@ -181,6 +182,9 @@ export function applyMapping(
         );
       }
       const tally = tallies.get(question.code);
+      if (tally && found.problems.some((p) => p.severity === 'error')) {
+        tally.marks[ordinal] = (tally.marks[ordinal] ?? 0) | INVALID_MARK;
+      }
       for (const answer of found.answers) {
         const key =
           answer.valueText === null ? question.code : `${question.code}\u0000${answer.valueText}`;
@@ -556,17 +560,20 @@ function questionStats(
     if (!tally) continue;
     let answered = 0;
     let notApplicable = 0;
+    let invalid = 0;
     for (const mark of tally.marks) {
       if (mark & ANSWERED) answered++;
       else if (mark & NOT_APPLICABLE_MARK) notApplicable++;
+      else if (mark & INVALID_MARK) invalid++;
     }
     const scored = tally.scored;
     stats.push({
       code,
       columns: mapped.filter((m) => m.question.code === code).map((m) => m.column.key),
       answered,
-      missing: responses - answered - notApplicable,
+      missing: responses - answered - notApplicable - invalid,
       notApplicable,
+      invalid,
       mean: scored > 0 && scoreRange(scaleOf(code)) ? tally.sum / scored : null,
       nps:
         code === 'NPS' && scored > 0 ? (100 * (tally.promoters - tally.detractors)) / scored : null,

@@ -119,6 +119,11 @@ export interface QuestionStats {
   readonly answered: number;
   readonly missing: number;
   readonly notApplicable: number;
+  /**
+   * Respondents whose only answer to it is invalid (out of scale, an unknown label): left out
+   * of every other count and of the mean, so that a rejected file's figures hold no bad value.
+   */
+  readonly invalid: number;
   /** Mean of the scores (numeric scales), else null. */
   readonly mean: number | null;
   /** Net Promoter Score (-100..100) for the NPS question, else null. */
