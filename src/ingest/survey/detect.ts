@@ -135,7 +135,12 @@ export function detectTool(
   separator: Separator | null,
   decimal: ',' | '.',
 ): Tool {
-  const present = new Set(header.map((cell) => cell.toLowerCase()));
+  // LimeSurvey's "question code & question text" heading writes `submitdate. Date submitted`.
+  const present = new Set(
+    header.flatMap((cell) =>
+      [cell, /^(\w+)\.\s/.exec(cell)?.[1] ?? cell].map((c) => c.toLowerCase()),
+    ),
+  );
   for (const signature of SIGNATURES) {
     const matches = signature.names.filter((name) => present.has(name.toLowerCase())).length;
     const firstMatches =

@@ -160,10 +160,21 @@ const METADATA = new Set(
   ].map(labelKey),
 );
 
+/**
+ * What a column is called: its header, its text, and for LimeSurvey's "code & text" heading
+ * (`submitdate. Date submitted`) each half.
+ */
+function namesOf(column: Column): string[] {
+  const names = [column.header, ...(column.text === null ? [] : [column.text])];
+  const codeAndText = CODE_AND_TEXT.exec(column.header.trim());
+  if (codeAndText && column.text === null) names.push(codeAndText[1] ?? '', codeAndText[2] ?? '');
+  return names;
+}
+
 function isMetadata(column: Column): boolean {
   const header = column.header.trim();
   return (
-    [header, column.text ?? ''].some((label) => METADATA.has(labelKey(label))) ||
+    namesOf(column).some((label) => METADATA.has(labelKey(label))) ||
     /^Q_/.test(header) ||
     /_(NPS_GROUP|TEXT)$/i.test(header) ||
     /^(Recipient|Location|ExternalReference|ExternalDataReference|IPAddress)/i.test(header)
@@ -519,7 +530,7 @@ function proposeValues(
 
 function matches(column: Column, name: string): boolean {
   const key = labelKey(name);
-  return labelKey(column.header) === key || (column.text !== null && labelKey(column.text) === key);
+  return namesOf(column).some((label) => labelKey(label) === key);
 }
 
 function findColumn(
