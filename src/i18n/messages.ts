@@ -154,6 +154,28 @@ const nl = {
     'Persoonsgegevens: deze kolom wordt enkel bewaard als u ze bewust koppelt en dit aanvinkt.',
   'import.values': 'Antwoorden en hun waarde',
   'import.valueHint': 'een getal, een sleutel (bv. ja, later) of not_applicable',
+  'proposal.intro':
+    'Bij elke kolom staat waarom ze zo gekoppeld werd. Voorstellen waarover de app twijfelt, staan bovenaan: kijk die eerst na.',
+  'proposal.unsureCount': 'Na te kijken: {n}',
+  'proposal.unsure': 'Nakijken',
+  'proposal.reason.tool_column.respondent':
+    'Kolom van de enquêtetool zelf: het nummer van het antwoord.',
+  'proposal.reason.tool_column.submitted':
+    'Kolom van de enquêtetool zelf: het tijdstip van indienen.',
+  'proposal.reason.tool_column.complete':
+    'Kolom van de enquêtetool zelf: zegt of het antwoord volledig is.',
+  'proposal.reason.header_code': 'De kolomkop {code} is een gekende vraagcode.',
+  'proposal.reason.text_words': 'Herkend aan {words} in de vraag.',
+  'proposal.reason.cells_project_ids': 'De kop zegt niets, maar de cellen zijn projectnummers.',
+  'proposal.reason.option_label': 'Optie “{option}” uit de tekst van de deelvraag.',
+  'proposal.reason.option_unknown':
+    '“{option}” is geen gekende PIO-dienst: de optie wordt bewaard zoals ze geschreven is.',
+  'proposal.reason.option_order_assumed':
+    'Deelvraag {position} heeft geen tekst: aangenomen dat de deelvragen de volgorde van de standaardvragenlijst volgen.',
+  'proposal.reason.labels_known': 'Herkende antwoorden: {count}.',
+  'proposal.reason.numeric_recode_texts': 'De antwoordcodes staan in het bestand zelf uitgelegd.',
+  'proposal.reason.numeric_recode_assumed':
+    'De antwoorden zijn codes zonder tekst: aangenomen dat ze de volgorde van de standaardvragenlijst volgen.',
   'import.downloadMapping': 'Koppeling downloaden (JSON)',
   'import.loadMapping': 'Koppeling laden (JSON)',
   'import.saveMapping': 'Koppeling bewaren in deze browser',
@@ -738,6 +760,27 @@ const en: Record<MessageKey, string> = {
     'Personal data: this column is kept only when you map it on purpose and tick this.',
   'import.values': 'Answers and their value',
   'import.valueHint': 'a number, a key (e.g. ja, later) or not_applicable',
+  'proposal.intro':
+    'Each column says why it was mapped this way. Proposals the app is unsure of come first: check those before anything else.',
+  'proposal.unsureCount': 'To check: {n}',
+  'proposal.unsure': 'Check',
+  'proposal.reason.tool_column.respondent': "The survey tool's own column: the response number.",
+  'proposal.reason.tool_column.submitted': "The survey tool's own column: the time of submission.",
+  'proposal.reason.tool_column.complete':
+    "The survey tool's own column: whether the response is complete.",
+  'proposal.reason.header_code': 'The header {code} is a known question code.',
+  'proposal.reason.text_words': 'Recognised by {words} in the question.',
+  'proposal.reason.cells_project_ids':
+    'The header says nothing, but the cells are project numbers.',
+  'proposal.reason.option_label': 'Option “{option}” from the subquestion text.',
+  'proposal.reason.option_unknown':
+    '“{option}” is not a known PIO service: the option is kept as written.',
+  'proposal.reason.option_order_assumed':
+    'Subquestion {position} has no text: taken to follow the order of the standard questionnaire.',
+  'proposal.reason.labels_known': 'Answers recognised: {count}.',
+  'proposal.reason.numeric_recode_texts': 'The answer codes are explained in the file itself.',
+  'proposal.reason.numeric_recode_assumed':
+    'The answers are codes without text: taken to follow the order of the standard questionnaire.',
   'import.downloadMapping': 'Download the mapping (JSON)',
   'import.loadMapping': 'Load a mapping (JSON)',
   'import.saveMapping': 'Save the mapping in this browser',

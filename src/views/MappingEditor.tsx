@@ -14,6 +14,36 @@ interface Props {
 }
 
 type MappedValue = NonNullable<QuestionMapping['values']>[string];
+type ColumnProposal = FilePreview['reasons'][string];
+type Reason = ColumnProposal['reasons'][number];
+
+/** One short sentence in the UI language for each reason the proposal gave. */
+function reasonText(t: ReturnType<typeof useI18n>['t'], reason: Reason): string {
+  switch (reason.kind) {
+    case 'tool_column':
+      return t(`proposal.reason.tool_column.${reason.role}`);
+    case 'header_code':
+      return t('proposal.reason.header_code', { code: reason.code });
+    case 'text_words':
+      return t('proposal.reason.text_words', {
+        words: reason.words.map((w) => `“${w}”`).join(', '),
+      });
+    case 'cells_project_ids':
+      return t('proposal.reason.cells_project_ids');
+    case 'option_label':
+      return t('proposal.reason.option_label', { option: reason.option });
+    case 'option_unknown':
+      return t('proposal.reason.option_unknown', { option: reason.option });
+    case 'option_order_assumed':
+      return t('proposal.reason.option_order_assumed', { position: reason.position });
+    case 'labels_known':
+      return t('proposal.reason.labels_known', { count: reason.count });
+    case 'numeric_recode_texts':
+      return t('proposal.reason.numeric_recode_texts');
+    case 'numeric_recode_assumed':
+      return t('proposal.reason.numeric_recode_assumed');
+  }
+}
 
 function parseValue(text: string): MappedValue | null {
   const t = text.trim();
@@ -66,6 +96,13 @@ export function MappingEditor({ preview, mapping, onChange }: Props) {
     set({ questions: Object.fromEntries(q ? [...rest, [key, q]] : rest) });
   };
   const complete = mapping.completeWhen;
+  const reasons = preview.reasons;
+  const isUnsure = (key: string) => reasons[key]?.confidence === 'unsure';
+  // Stable: the unsure proposals first, everything else in file order.
+  const rows = [...preview.columns].sort(
+    (a, b) => Number(isUnsure(b.key)) - Number(isUnsure(a.key)),
+  );
+  const unsureCount = preview.columns.filter((c) => isUnsure(c.key)).length;
   return (
     <div className="mapping-editor" data-testid="mapping-editor">
       <div className="field-row">
@@ -134,6 +171,17 @@ export function MappingEditor({ preview, mapping, onChange }: Props) {
           </label>
         )}
       </div>
+      {Object.keys(reasons).length > 0 && (
+        <p className="hint" data-testid="proposal-intro">
+          {t('proposal.intro')}
+          {unsureCount > 0 && (
+            <>
+              {' '}
+              <strong>{t('proposal.unsureCount', { n: unsureCount })}</strong>
+            </>
+          )}
+        </p>
+      )}
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t('import.mapping')}>
         <table className="data-table mapping-table">
           <caption>{t('import.mapping')}</caption>
@@ -146,11 +194,12 @@ export function MappingEditor({ preview, mapping, onChange }: Props) {
             </tr>
           </thead>
           <tbody>
-            {preview.columns.map((c) => {
+            {rows.map((c) => {
               const q = mapping.questions[c.key];
               const distinct = preview.distinct[c.key] ?? [];
+              const proposal = reasons[c.key];
               return (
-                <tr key={c.key} data-column={c.key}>
+                <tr key={c.key} data-column={c.key} data-confidence={proposal?.confidence}>
                   <th scope="row" className="mapping-key">
                     {c.key}
                   </th>
@@ -202,6 +251,14 @@ export function MappingEditor({ preview, mapping, onChange }: Props) {
                           })
                         }
                       />
+                    )}
+                    {proposal && (
+                      <p className="hint" data-testid="proposal-reason">
+                        {proposal.confidence === 'unsure' && (
+                          <strong>{t('proposal.unsure')}: </strong>
+                        )}
+                        {proposal.reasons.map((r) => reasonText(t, r)).join(' ')}
+                      </p>
                     )}
                   </td>
                   <td>

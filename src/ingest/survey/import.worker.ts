@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { waveFiles } from '../wave';
 import { applyMapping } from './apply';
-import { proposeMapping } from './propose';
+import { propose } from './propose';
 import { previewOf, type WorkerRequest, type WorkerResponse } from './protocol';
 import { readExport } from './read';
 import type { ParsedFile } from './types';
@@ -27,13 +27,14 @@ async function handle(req: WorkerRequest): Promise<void> {
       return;
     }
     parsed = result.file;
+    const proposal = propose(result.file);
     post({
       type: 'read',
       id: req.id,
       result: {
         ok: true,
-        preview: previewOf(result.file),
-        proposed: proposeMapping(result.file),
+        preview: previewOf(result.file, proposal.columns),
+        proposed: proposal.mapping,
         issues: result.issues,
       },
     });

@@ -58,3 +58,14 @@ describe('the preview of a file read in the import worker', () => {
     expect(preview.distinct.id).toHaveLength(DISTINCT_LIMIT);
   });
 });
+
+describe('the preview carries the proposal’s reasons to the page', () => {
+  it('per column key, with how sure, and none for a file read without a proposal', () => {
+    const file = fileOf(['TEVR', 'x'], [['A5', '1']]);
+    const reasons = {
+      TEVR: { confidence: 'sure', reasons: [{ kind: 'header_code', code: 'TEVR' }] },
+    } as const;
+    expect(previewOf(file, reasons).reasons).toEqual(reasons);
+    expect(previewOf(file).reasons).toEqual({});
+  });
+});

@@ -1,5 +1,6 @@
 import type { ImportIssue } from '../issues';
 import type { WaveFiles } from '../wave';
+import type { ColumnProposal } from './propose';
 import type {
   ApplyResult,
   Column,
@@ -26,6 +27,11 @@ export interface FilePreview {
   readonly sample: readonly SheetRow[];
   /** Up to DISTINCT_LIMIT distinct non-empty values per column key, most frequent first. */
   readonly distinct: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Per column key the proposal made for it: why, and how sure. Carried with the preview, which
+   * the mapping editor is given, rather than beside it.
+   */
+  readonly reasons: Readonly<Record<string, ColumnProposal>>;
 }
 
 export const SAMPLE_ROWS = 8;
@@ -97,7 +103,10 @@ function mostFrequent(freq: ReadonlyMap<string, number>): string[] {
   return top.map(([v]) => v);
 }
 
-export function previewOf(file: ParsedFile): FilePreview {
+export function previewOf(
+  file: ParsedFile,
+  reasons: Readonly<Record<string, ColumnProposal>> = {},
+): FilePreview {
   const counts = file.columns.map(() => new Map<string, number>());
   for (const row of file.rows) {
     file.columns.forEach((c, i) => {
@@ -125,5 +134,6 @@ export function previewOf(file: ParsedFile): FilePreview {
     rowCount: file.rows.length,
     sample: file.rows.slice(0, SAMPLE_ROWS),
     distinct,
+    reasons,
   };
 }
