@@ -575,16 +575,15 @@ const PERSONAL_HEADERS = new Set(
 export function isPersonalColumn(column: Pick<Column, 'header' | 'text'>): boolean {
   const nameWords =
     /(^| )(naam|namen|name|names|voornaam|achternaam|familienaam|contactpersoon|contactpersonen|contact person|surname)( |$)/;
-  // A name column that names an organisation or a project is no person's.
+  // A name of an organisation or a project is no person's, nor a question rating a contact.
   const notAPerson =
-    /(^| )(organisatie|organisation|organization|bestuur|bedrijf|onderneming|company|project|gemeente|stad|dienst|leverancier|supplier|entiteit|school)/;
+    /(^| )(organisatie|organisation|organization|bestuur|bedrijf|onderneming|company|project|gemeente|stad|dienst|leverancier|supplier|entiteit|school|tevreden|satisf|beoordeel|kwaliteit|quality|rate|rating)/;
   return [column.header, column.text ?? ''].some((label) => {
     const key = labelKey(label);
     return (
       PERSONAL_HEADERS.has(key) ||
       /^(recipient|location)[a-z]*$/i.test(column.header.trim()) ||
       /\b(e ?mail ?adres|e ?mail address)\b/.test(key) ||
-      /(^| )contactpersoon/.test(key) ||
       (nameWords.test(key) && !notAPerson.test(key))
     );
   });

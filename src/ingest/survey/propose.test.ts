@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { proposeMapping } from './propose';
+import type { QuestionCode } from '../../model';
+import { isPersonalColumn } from './mapping';
+import { propose, proposeMapping, type ProposalReason } from './propose';
 import { parsed, type ParsedSpec } from './testing/parsed';
 import type { Mapping } from './types';
 
@@ -422,5 +424,215 @@ const cases: readonly Case[] = [
 describe('proposeMapping', () => {
   it.each(cases)('$name', ({ file, expected }) => {
     expect(proposeMapping(parsed(file))).toEqual(expected);
+  });
+});
+
+interface Wording {
+  readonly header: string;
+  readonly code: QuestionCode;
+  readonly reason: ProposalReason;
+}
+
+/** Headers as people and tools write them, each alone in a file with one answer. */
+const wordings: readonly Wording[] = [
+  {
+    header: 'Tevredenheid PIO (1-5)',
+    code: 'SAT_OVERALL',
+    reason: { kind: 'text_words', words: ['tevredenheid'] },
+  },
+  {
+    header: 'Aanbevelen (0-10)',
+    code: 'NPS',
+    reason: { kind: 'text_words', words: ['aanbevelen'] },
+  },
+  {
+    header: 'Satisfaction coaching [1-5]',
+    code: 'SAT_COACHING',
+    reason: { kind: 'text_words', words: ['satisfaction', 'coaching'] },
+  },
+  {
+    header: 'Nut cofinanciering (score 1 tot 5)',
+    code: 'SAT_COFIN',
+    reason: { kind: 'text_words', words: ['nut', 'cofinanciering'] },
+  },
+  {
+    header: 'sat_overall',
+    code: 'SAT_OVERALL',
+    reason: { kind: 'header_code', code: 'sat_overall' },
+  },
+  {
+    header: 'tevredenheid_algemeen',
+    code: 'SAT_OVERALL',
+    reason: { kind: 'text_words', words: ['tevredenheid'] },
+  },
+  { header: 'nps_score', code: 'NPS', reason: { kind: 'text_words', words: ['nps'] } },
+  {
+    header: 'innovatie_in_gebruik',
+    code: 'INNOV_IN_USE',
+    reason: { kind: 'text_words', words: ['in gebruik'] },
+  },
+  { header: 'project_nr', code: 'PROJECT_ID', reason: { kind: 'header_code', code: 'project_nr' } },
+  { header: 'ORG_TYPE', code: 'ORG_TYPE', reason: { kind: 'header_code', code: 'ORG_TYPE' } },
+  {
+    header: 'TEVR. Hoe tevreden bent u over PIO?',
+    code: 'SAT_OVERALL',
+    reason: { kind: 'header_code', code: 'TEVR' },
+  },
+  {
+    header: 'G01Q05. Wat had u gedaan zonder PIO?',
+    code: 'ADDITIONALITY',
+    reason: { kind: 'text_words', words: ['zonder pio'] },
+  },
+  {
+    header: 'Additionaliteit',
+    code: 'ADDITIONALITY',
+    reason: { kind: 'text_words', words: ['additionaliteit'] },
+  },
+  {
+    header: 'Welke diensten gebruikte u?',
+    code: 'SERVICES_USED',
+    reason: { kind: 'text_words', words: ['diensten'] },
+  },
+  {
+    header: 'Remarks and suggestions',
+    code: 'REMARKS',
+    reason: { kind: 'text_words', words: ['remarks'] },
+  },
+];
+
+describe('each standard question is recognised from its wording', () => {
+  it.each(wordings.map((w) => [w.header, w] as const))('%s', (_header, w) => {
+    const { mapping, columns } = propose(parsed({ columns: [w.header], rows: [['']] }));
+    expect(mapping.questions[w.header]?.code).toBe(w.code);
+    expect(columns[w.header]?.reasons[0]).toEqual(w.reason);
+  });
+});
+
+describe('answer codes and choice texts', () => {
+  it('LimeSurvey codes: Y and N for yes/no, -oth- for "other", A6 after A1..A5 as "not applicable" (unsure)', () => {
+    const { mapping, columns } = propose(
+      parsed({
+        tool: 'limesurvey',
+        columns: ['id', 'INNOV', 'ORGTYPE', 'TEVR'],
+        rows: [
+          ['1', 'Y', 'A1', 'A5'],
+          ['2', 'N', '-oth-', 'A6'],
+        ],
+      }),
+    );
+    expect(mapping.questions).toEqual({
+      INNOV: { code: 'INNOV_IN_USE', values: { Y: 'ja', N: 'nee' } },
+      ORGTYPE: { code: 'ORG_TYPE', values: { '-oth-': 'other' } },
+      TEVR: { code: 'SAT_OVERALL', values: { A5: 5, A6: 'not_applicable' } },
+    });
+    expect(columns.INNOV?.confidence).toBe('sure');
+    expect(columns.TEVR?.confidence).toBe('unsure');
+  });
+
+  it('Qualtrics numeric values whose choice texts the question text gives are read from them, sure', () => {
+    const { mapping, columns } = propose(
+      parsed({
+        tool: 'qualtrics',
+        columns: [
+          {
+            header: 'Q5',
+            text: 'Zonder PIO hadden we (1 = hetzelfde gedaan, 2 = later, 3 = niet gedaan)',
+          },
+        ],
+        rows: [['1'], ['3']],
+      }),
+    );
+    expect(mapping.questions.Q5).toEqual({
+      code: 'ADDITIONALITY',
+      values: { '1': 'same', '3': 'not_done' },
+    });
+    expect(columns.Q5).toEqual({
+      confidence: 'sure',
+      reasons: [{ kind: 'text_words', words: ['zonder pio'] }, { kind: 'numeric_recode_texts' }],
+    });
+  });
+
+  it('multi-select answers joined with ; or with ", " are split into the options they name', () => {
+    const { mapping } = propose(
+      parsed({
+        tool: 'googleforms',
+        columns: ['Timestamp', 'Welke diensten gebruikte u?'],
+        rows: [
+          ['2024/03/05 10:12:44 AM CET', 'Coaching;Juridisch advies'],
+          ['2024/03/06 10:12:44 AM CET', 'Kennisplatform, Netwerkevents'],
+        ],
+      }),
+    );
+    expect(mapping.questions['Welke diensten gebruikte u?']?.values).toEqual({
+      Coaching: 'coaching',
+      'Juridisch advies': 'legal_advice',
+      Kennisplatform: 'knowledge_platform',
+      Netwerkevents: 'network_events',
+    });
+  });
+
+  it('a column found only by its project numbers is proposed, but unsure', () => {
+    const { columns } = propose(parsed({ columns: ['Dossier'], rows: [['PIO-2021-003']] }));
+    expect(columns.Dossier).toEqual({
+      confidence: 'unsure',
+      reasons: [{ kind: 'cells_project_ids' }],
+    });
+  });
+
+  it('subquestions without text are read in the standard order only when there are six of them', () => {
+    const { columns } = propose(
+      parsed({
+        tool: 'limesurvey',
+        columns: ['DIENST[SQ001]', 'DIENST[SQ002]'],
+        rows: [['Y', '']],
+      }),
+    );
+    expect(columns['DIENST[SQ001]']).toEqual({
+      confidence: 'unsure',
+      reasons: [
+        { kind: 'header_code', code: 'DIENST' },
+        { kind: 'option_unknown', option: 'SQ001' },
+      ],
+    });
+  });
+});
+
+describe('a column holding a person’s name is personal data', () => {
+  const personal = [
+    'Contactpersoon',
+    'Naam contactpersoon',
+    'Naam respondent',
+    'Respondent name',
+    'Uw naam en voornaam',
+    'Contact person',
+    'naam_respondent',
+    'Voornaam',
+    'EmailAddress',
+  ];
+  const notPersonal = [
+    'Naam van uw organisatie',
+    'Naam van het project',
+    'Projectnaam',
+    'Organisation name',
+    'Hoe tevreden bent u over de contactpersoon bij PIO?',
+  ];
+  it.each(personal)('%s is personal', (header) => {
+    expect(isPersonalColumn({ header, text: null })).toBe(true);
+  });
+  it.each(notPersonal)('%s is not', (header) => {
+    expect(isPersonalColumn({ header, text: null })).toBe(false);
+  });
+  it('a Qualtrics column is personal by its text too (the legacy exporter’s V3 "Name")', () => {
+    expect(isPersonalColumn({ header: 'V3', text: 'Name' })).toBe(true);
+    expect(isPersonalColumn({ header: 'Q7', text: 'Naam contactpersoon' })).toBe(true);
+  });
+  it('is never proposed, not even a name column with a question code for a header', () => {
+    const { mapping } = propose(
+      parsed({
+        columns: ['Naam respondent', 'Contactpersoon', 'TEVR'],
+        rows: [['Jan', 'Els', '4']],
+      }),
+    );
+    expect(Object.keys(mapping.questions)).toEqual(['TEVR']);
   });
 });
