@@ -710,6 +710,15 @@ const rejected: readonly Rejected[] = [
     issues: [{ code: 'no_data_rows', line: null }],
   },
   {
+    name: 'a legacy Qualtrics export with its two header rows and no responses: the text row is none',
+    fileName: 'qualtrics-legacy-leeg.csv',
+    bytes: utf8(
+      'V1,V2,V3,V4,V5,V6,V7,V8,V9,V10,Q1,\n' +
+        'ResponseID,ResponseSet,Name,ExternalDataReference,EmailAddress,IPAddress,Status,StartDate,EndDate,Finished,Hoe tevreden bent u?,\n',
+    ),
+    issues: [{ code: 'no_data_rows', line: null }],
+  },
+  {
     name: 'numbers only: nothing looks like a header',
     fileName: 'getallen.csv',
     bytes: utf8('1,2,3\n4,5,6\n'),
