@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportIssue, IssueCode } from '../issues';
 import { MAX_IMPORT_BYTES } from './decode';
+import { detectTool } from './detect';
 import { readExport, sizeIssue, type ReadOptions } from './read';
 import {
   belgianExcelCsv,
@@ -801,5 +802,44 @@ describe('the size limit', () => {
     });
     expect(sizeIssue('groot.csv', MAX_IMPORT_BYTES + 1)?.value).toBe('301 MB');
     expect(sizeIssue('klein.csv', MAX_IMPORT_BYTES)).toBeNull();
+  });
+});
+
+describe('the tool is known by the names of its own columns', () => {
+  const cases: readonly (readonly [string, readonly string[], Tool])[] = [
+    [
+      'Microsoft Forms in Dutch',
+      ['ID', 'Begintijd', 'Tijd van voltooien', 'E-mail', 'Naam'],
+      'msforms',
+    ],
+    [
+      'Microsoft Forms, "Tijdstip van voltooien"',
+      ['Id', 'Begintijd', 'Tijdstip van voltooien', 'Naam'],
+      'msforms',
+    ],
+    [
+      'Microsoft Forms, "Voltooiingstijd"',
+      ['ID', 'Begintijd', 'Voltooiingstijd', 'E-mail'],
+      'msforms',
+    ],
+    [
+      'Microsoft Forms in English',
+      ['ID', 'Start time', 'Completion time', 'Email', 'Name'],
+      'msforms',
+    ],
+    ['Google Forms in Dutch', ['Tijdstempel', 'E-mailadres', 'Vraag'], 'googleforms'],
+    [
+      'EUSurvey as it writes its own columns',
+      ['Vraag', 'Contribution Id', 'User Name', 'Creation Date', 'Last Update'],
+      'eusurvey',
+    ],
+    [
+      'LimeSurvey "code & text" headings',
+      ['id. Response ID', 'submitdate. Date submitted', 'lastpage. Last page', 'G01Q01. Vraag'],
+      'limesurvey',
+    ],
+  ];
+  it.each(cases)('%s', (_name, header, tool) => {
+    expect(detectTool(header, 'csv', ',', '.')).toBe(tool);
   });
 });
