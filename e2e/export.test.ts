@@ -211,7 +211,7 @@ describe('exports', () => {
       .split('\n');
     const data = lines.filter((l) => !l.startsWith('# '));
     expect(data[0]).toBe(
-      'id,value,numerator,denominator,n,ci_low,ci_high,suppressed,notes,filters_not_applied',
+      'id,value,numerator,denominator,n,ci_low,ci_high,suppressed,notes,filters_not_applied,absent_columns,error',
     );
     expect(data).toHaveLength(INDICATORS.length + 1);
     expect(lines.filter((l) => l.startsWith('# ')).join('\n')).toContain('# Thema’s: Zorg');

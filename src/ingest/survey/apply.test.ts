@@ -634,6 +634,29 @@ const cases: readonly Case[] = [
     responses: 2,
   },
   {
+    name: 'a preview in a legacy Qualtrics export, whose Status is V7, is no respondent',
+    file: {
+      tool: 'qualtrics',
+      headerRows: 2,
+      columns: [
+        { header: 'V1', text: 'ResponseID' },
+        { header: 'V7', text: 'Status' },
+        { header: 'Q1', text: 'Hoe tevreden bent u?' },
+      ],
+      rows: [
+        ['R_1', '1', '9'],
+        ['R_2', '0', '4'],
+        ['R_3', '0', '5'],
+      ],
+    },
+    mapping: { respondentId: 'V1', questions: SAT('Q1') },
+    responses: 2,
+    respondents: [
+      ['R_2', 'complete', null, null],
+      ['R_3', 'complete', null, null],
+    ],
+  },
+  {
     name: 'a round id proposed from audience and year that is taken becomes the next free one, said so',
     file: { columns: ['Q1'], rows: [['4']] },
     mapping: { questions: SAT('Q1') },

@@ -331,8 +331,11 @@ function resolveColumns(file: ParsedFile, mapping: Mapping): ResolvedColumns {
 
 /** The data rows that are respondents: Qualtrics' own preview and test responses are not. */
 function respondentRows(file: ParsedFile): readonly SheetRow[] {
+  // The legacy exporter writes its field names on the second header row (V7 is Status).
   const status =
-    file.tool === 'qualtrics' ? file.columns.find((c) => c.header.trim() === 'Status') : undefined;
+    file.tool === 'qualtrics'
+      ? file.columns.find((c) => c.header.trim() === 'Status' || c.text?.trim() === 'Status')
+      : undefined;
   return status ? file.rows.filter((row) => !isPreview(cellOf(row, status))) : file.rows;
 }
 
