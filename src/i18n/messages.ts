@@ -257,6 +257,8 @@ const nl = {
   'workspace.erased': 'Respondent {respondent} werd gewist uit {survey}.',
   'workspace.notFound': 'Respondent {respondent} bestaat niet in {survey}.',
   'workspace.files': 'Uw bestanden',
+  'workspace.wavesDoNotLoad':
+    'Er werd niets gewijzigd: uw geïmporteerde rondes {surveys} passen niet bij de nieuwe tabellen (een ronde met dezelfde code?). Verwijder of vervang ze eerst.',
   'workspace.roundOrTable': 'Ronde of tabel',
   'portfolio.warnings': 'Geladen, met {n} waarschuwing(en):',
   'workspace.stateDemo':
@@ -860,6 +862,8 @@ const en: Record<MessageKey, string> = {
   'workspace.erased': 'Respondent {respondent} was erased from {survey}.',
   'workspace.notFound': 'Respondent {respondent} does not exist in {survey}.',
   'workspace.files': 'Your files',
+  'workspace.wavesDoNotLoad':
+    'Nothing was changed: your imported waves {surveys} do not fit the new tables (a wave with the same code?). Remove or replace them first.',
   'workspace.roundOrTable': 'Wave or table',
   'portfolio.warnings': 'Loaded, with {n} warning(s):',
   'workspace.stateDemo':

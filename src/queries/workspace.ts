@@ -174,14 +174,20 @@ export interface WorkspaceActions {
   exportJson(): Promise<string>;
 }
 
+/** Survey rounds the user imported that no longer load beside the new tables. */
+export class WavesDoNotLoadError extends Error {
+  override readonly name = 'WavesDoNotLoadError';
+  constructor(readonly surveyIds: readonly string[]) {
+    super(`survey waves that do not load: ${surveyIds.join(', ')}`);
+  }
+}
+
 async function reload(client: QueryClient, ws: Workspace): Promise<LoadedDataset> {
   const before = current(client);
   try {
     const next = await loadIntoEngine(ws, before.storage, before.storageDetail);
     if (next.failedImports.length > 0) {
-      throw new Error(
-        `survey waves that do not load: ${next.failedImports.map((f) => f.surveyId).join(', ')}`,
-      );
+      throw new WavesDoNotLoadError(next.failedImports.map((f) => f.surveyId));
     }
     return await commit(client, ws, next);
   } catch (e) {

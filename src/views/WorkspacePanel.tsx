@@ -5,7 +5,7 @@ import { useI18n, type MessageKey } from '../i18n';
 import type { LoadedDataset } from '../queries/dataset';
 import { serializeMapping } from '../queries/savedMappings';
 import { MAX_IMPORT_BYTES } from '../queries/importer';
-import { useWorkspaceActions } from '../queries/workspace';
+import { useWorkspaceActions, WavesDoNotLoadError } from '../queries/workspace';
 import { PortfolioPanel } from './PortfolioPanel';
 import { RoundsPanel } from './RoundsPanel';
 
@@ -40,7 +40,13 @@ export function WorkspacePanel({ dataset, onReplace }: Props) {
     try {
       setMessage({ kind: 'ok', text: await task() });
     } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      const text =
+        e instanceof WavesDoNotLoadError
+          ? t('workspace.wavesDoNotLoad', { surveys: e.surveyIds.join(', ') })
+          : e instanceof Error
+            ? e.message
+            : String(e);
+      setMessage({ kind: 'error', text });
     } finally {
       setBusy(false);
     }
