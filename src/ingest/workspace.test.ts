@@ -221,14 +221,16 @@ describe('workspace', () => {
     const demo = fixtureFiles();
     const all = await loadWorkspace(engine, demo, EMPTY_WORKSPACE);
     expect(all.report.ok).toBe(true);
-    const { rows } = await engine.query(sql`SELECT survey_id FROM surveys ORDER BY 1`);
-    const ids = rows.map((r) => String(r.survey_id));
+    const surveyIds = async () =>
+      (
+        await engine.query<{ survey_id: string }>(sql`SELECT survey_id FROM surveys ORDER BY 1`)
+      ).rows.map((r) => r.survey_id);
+    const ids = await surveyIds();
     const [removed, ...kept] = ids;
     if (removed === undefined) throw new Error('the fixture has no survey');
     const ws: Workspace = { ...EMPTY_WORKSPACE, removedSurveys: [removed] };
     await loadWorkspace(engine, demo, ws);
-    const after = await engine.query(sql`SELECT survey_id FROM surveys ORDER BY 1`);
-    expect(after.rows.map((r) => String(r.survey_id))).toEqual(kept);
+    expect(await surveyIds()).toEqual(kept);
     const orphans = await engine.query(
       sql`SELECT count(*) AS n FROM respondents WHERE survey_id = ${removed}`,
     );
