@@ -115,6 +115,10 @@ describe('a workspace of the PIO team’s own', () => {
     await page.goto(`${baseUrl()}/?view=reach`);
     await waitForFigures(page);
     expect(await page.getByTestId('kpi-A3').locator('.kpi-value').textContent()).toBe('60,0%');
+    // Neither EU file has a contribution column: A8 says so on its card.
+    expect(await page.getByTestId('kpi-A8').textContent()).toContain(
+      'ontbreken (leeg geladen): eu_projects.eu_contribution_eur',
+    );
     expect(await page.getByTestId('demo-banner').count()).toBe(0);
     await screenshot(page, 'own-workspace-reach');
     expect(foreignRequests).toEqual([]);

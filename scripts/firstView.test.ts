@@ -46,7 +46,11 @@ describe('figures computed ahead for the first view', () => {
       OVERVIEW_FIGURES.map(({ id, breakdown }) => {
         const def = indicatorById(id);
         if (!def) throw new Error(`${id} is not defined`);
-        return compute({ def, filters: NO_FILTERS, breakdown }, missing, signal);
+        return compute(
+          { def, filters: NO_FILTERS, breakdown },
+          { missingTables: missing, absentColumns: [] },
+          signal,
+        );
       }),
     );
     for (const [i, { id, breakdown }] of OVERVIEW_FIGURES.entries()) {

@@ -1,10 +1,13 @@
-import type { QueryFn } from '../indicators/run';
+import type { QueryFn, RunOptions } from '../indicators/run';
 import { computeBatch, newRunContext, type FigureRequest } from '../indicators/run';
+
+/** What the loaded files lack: tables and optional columns, which figures resting on them name. */
+export type Missing = Required<Pick<RunOptions, 'missingTables' | 'absentColumns'>>;
 import type { IndicatorResult } from '../indicators/types';
 
 interface Waiting {
   readonly request: FigureRequest;
-  readonly missingTables: readonly string[];
+  readonly missing: Missing;
   readonly signal: AbortSignal;
   readonly resolve: (r: IndicatorResult) => void;
   readonly reject: (e: unknown) => void;
@@ -38,7 +41,7 @@ export function createBatcher(engineQuery: () => Promise<QueryFn>) {
         w.reject(new SupersededError());
         continue;
       }
-      const key = JSON.stringify(w.missingTables);
+      const key = JSON.stringify(w.missing);
       groups.set(key, [...(groups.get(key) ?? []), w]);
     }
     for (const live of groups.values()) {
@@ -47,7 +50,7 @@ export function createBatcher(engineQuery: () => Promise<QueryFn>) {
         const results = computeBatch(
           live.map((w) => w.request),
           ctx,
-          { missingTables: live[0]?.missingTables },
+          live[0]?.missing ?? {},
         );
         await Promise.all(
           results.map((p, i) =>
@@ -65,11 +68,11 @@ export function createBatcher(engineQuery: () => Promise<QueryFn>) {
 
   return function compute(
     request: FigureRequest,
-    missingTables: readonly string[],
+    missing: Missing,
     signal: AbortSignal,
   ): Promise<IndicatorResult> {
     return new Promise<IndicatorResult>((resolve, reject) => {
-      waiting.push({ request, missingTables, signal, resolve, reject });
+      waiting.push({ request, missing, signal, resolve, reject });
       if (scheduled) return;
       scheduled = true;
       // After the previous batch, and one task later, so that every card of a render joins.

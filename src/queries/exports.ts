@@ -17,6 +17,7 @@ export function annexQuery(dataset: LoadedDataset, filters: Filters) {
       const engine = await getEngine();
       return computeAll(filters, (q) => engine.query(q), {
         missingTables: dataset.report.missing,
+        absentColumns: dataset.report.absentColumns,
       });
     },
     staleTime: Infinity,

@@ -42,7 +42,11 @@ export function indicatorQuery(
       if (!def) throw new Error(`Unknown indicator ${id}`);
       const dataset = await client.query({ ...datasetQuery, staleTime: 'static' });
       if (dataset.version !== data.version) throw new Error('Other data was loaded');
-      const result = await compute({ def, filters, breakdown }, dataset.report.missing, signal);
+      const missing = {
+        missingTables: dataset.report.missing,
+        absentColumns: dataset.report.absentColumns,
+      };
+      const result = await compute({ def, filters, breakdown }, missing, signal);
       if (client.getQueryData(datasetQuery.queryKey)?.version === data.version) {
         keepFigure(data.version, filters, result);
       }
