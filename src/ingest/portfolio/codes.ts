@@ -72,11 +72,13 @@ function distance(a: string, b: string): number {
 }
 
 const MAX_SUGGESTIONS = 3;
+/** Edits per character beyond which a key is no suggestion at all (the allowed list is shown). */
+const FAR = 0.6;
 
 /**
  * The allowed keys closest to a value that names none, nearest first: those a group word
  * stands for (`KMO`: micro, small, medium), else those whose spellings are fewest edits away
- * or that share a word with it.
+ * or that share a word with it; none when every key is far from it.
  */
 export function suggestCodes(allowed: readonly string[], written: string): string[] {
   const key = labelKey(written.replaceAll('_', ' '));
@@ -92,6 +94,7 @@ export function suggestCodes(allowed: readonly string[], written: string): strin
     if (known === undefined || score < known) best.set(code, score);
   }
   return [...best.entries()]
+    .filter(([, score]) => score <= FAR)
     .sort((a, b) => a[1] - b[1] || allowed.indexOf(a[0]) - allowed.indexOf(b[0]))
     .slice(0, MAX_SUGGESTIONS)
     .map(([code]) => code);

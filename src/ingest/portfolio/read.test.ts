@@ -134,6 +134,11 @@ describe('codes written as people write them', () => {
     ).toEqual(expected);
   });
 
+  it('suggests nothing when every allowed value is far from what was written', () => {
+    expect(suggestCodes(['antwerpen', 'limburg', 'oost_vlaanderen'], 'Henegouwen')).toEqual([]);
+    expect(suggestCodes(['completed', 'stopped', 'running'], 'afgewerkt')).toEqual(['completed']);
+  });
+
   it.each([
     ['oost_vlaanderen', 'oost_vlaanderen'],
     ['Oost-Vlaanderen', 'oost_vlaanderen'],
