@@ -73,6 +73,7 @@ describe('survey import', () => {
     const { page, context } = await openSession(browser);
     await page.goto(`${baseUrl()}/?view=import`);
     await page.getByTestId('view-import').waitFor();
+    await page.locator('[data-testid=rounds] tr[data-survey]').first().waitFor({ timeout: 60_000 });
     const rowsBefore = await page.getByTestId('workspace').textContent();
     // A Belgian Excel file cut off inside a quoted cell.
     const whole = belgianExcelCsv({ encoding: 'utf-8-bom' });
