@@ -169,7 +169,9 @@ describe('exports', () => {
     await page.goto(`${baseUrl()}/?view=data&table=calls`);
     await waitForData(page);
     const count = Number(
-      (await page.locator('[data-table=calls] [data-column=rows]').textContent()) ?? '',
+      (
+        (await page.locator('[data-table=calls] [data-column=rows]').textContent()) ?? ''
+      ).replaceAll('.', ''),
     );
     await page.getByTestId('table-export-dialect').selectOption('comma');
     const calls = await download(page, page.getByTestId('table-export-csv'));

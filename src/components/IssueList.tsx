@@ -9,11 +9,11 @@ import {
 } from '../i18n';
 
 function GroupItem({ group }: { group: IssueGroup }) {
-  const { t, lang, integer } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <li data-severity={group.severity}>
       <strong>{groupLocation(lang, group)}</strong>: {issueMessage(lang, group.issue)}
-      {group.count > 1 && <> ({t('issue.times', { n: integer(group.count) })})</>}
+      {group.count > 1 && <> ({t('issue.times', { n: group.count })})</>}
       {group.lines.length > FIRST_LINES && (
         <details>
           <summary>{t('issue.allLines')}</summary>
@@ -38,22 +38,22 @@ export function IssueList({
   /** Replaces the default summary ("n errors; nothing was loaded" or "n warnings"). */
   summary?: string;
 }) {
-  const { t, integer } = useI18n();
+  const { t } = useI18n();
   const groups = groupIssues(issues);
   const errors = groups.filter((g) => g.severity === 'error');
   const warnings = groups.filter((g) => g.severity === 'warning');
-  const cells = (of: readonly IssueGroup[]) => integer(of.reduce((n, g) => n + g.count, 0));
+  const cells = (of: readonly IssueGroup[]) => of.reduce((n, g) => n + g.count, 0);
   return (
     <div className="issue-list">
       <p data-testid="issue-summary">
         {summary ??
           (errors.length > 0
-            ? t('issue.summary', { n: integer(errors.length), cells: cells(errors) })
-            : t('issue.summaryWarnings', { n: integer(warnings.length) }))}
+            ? t('issue.summary', { n: errors.length, cells: cells(errors) })
+            : t('issue.summaryWarnings', { n: warnings.length }))}
       </p>
       {errors.length > 0 && (
         <>
-          {warnings.length > 0 && <h3>{t('issue.errorsTitle', { n: integer(errors.length) })}</h3>}
+          {warnings.length > 0 && <h3>{t('issue.errorsTitle', { n: errors.length })}</h3>}
           <ul data-testid="issue-errors">
             {errors.slice(0, max).map((g, i) => (
               <GroupItem key={i} group={g} />
@@ -63,9 +63,7 @@ export function IssueList({
       )}
       {warnings.length > 0 && (
         <>
-          {errors.length > 0 && (
-            <h3>{t('issue.warningsTitle', { n: integer(warnings.length) })}</h3>
-          )}
+          {errors.length > 0 && <h3>{t('issue.warningsTitle', { n: warnings.length })}</h3>}
           <ul data-testid="issue-warnings">
             {warnings.slice(0, max).map((g, i) => (
               <GroupItem key={i} group={g} />

@@ -89,7 +89,7 @@ export function ResultGrid({
   return (
     <div className="result-grid" aria-busy={loading || undefined}>
       {nav}
-      {truncated && <p className="hint">{t('explorer.truncated', { n: integer(rows.length) })}</p>}
+      {truncated && <p className="hint">{t('explorer.truncated', { n: rows.length })}</p>}
       <div className="grid-scroll" tabIndex={0} role="region" aria-label={t('explorer.result')}>
         <table data-testid="result-grid">
           <thead>

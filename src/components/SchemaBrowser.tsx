@@ -14,7 +14,7 @@ export function SchemaBrowser({
   tables: readonly SchemaTable[];
   onQuery: (table: string) => void;
 }) {
-  const { t, integer } = useI18n();
+  const { t } = useI18n();
   return (
     <ul className="schema" data-testid="schema">
       {tables.map((table) => (
@@ -22,7 +22,7 @@ export function SchemaBrowser({
           <details>
             <summary>
               <code>{table.name}</code>{' '}
-              <span className="hint">{t('explorer.rows', { n: integer(table.rowCount) })}</span>
+              <span className="hint">{t('explorer.rows', { n: table.rowCount })}</span>
             </summary>
             <button
               type="button"

@@ -14,7 +14,7 @@ export function formatValue(i18n: I18n, unit: ValueUnit, value: number | null): 
     case 'ratio':
       return `${i18n.number(value, 2)}×`;
     case 'days':
-      return i18n.t('unit.days', { n: i18n.integer(value) });
+      return i18n.t('unit.days', { n: Math.round(value) });
     case 'nps':
       return `${value > 0 ? '+' : ''}${i18n.number(value, 1)}`;
     case 'trl':

@@ -1,3 +1,5 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+
 export const LANGS = ['nl', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -28,7 +30,7 @@ const nl = {
     'De vraag liet zich niet onderbreken: de verkenner werd gestopt en met een nieuwe kopie van de gegevens herstart. Het dashboard werkte gewoon door.',
   'explorer.restartedCrash':
     'De engine van de verkenner stopte ({message}) en wordt met een nieuwe kopie herstart. De gegevens van het dashboard zijn niet geraakt.',
-  'explorer.rows': '{n} rijen',
+  'explorer.rows': '{n, plural, one {# rij} other {# rijen}}',
   'explorer.queryThis': 'Toon de rijen',
   'explorer.queryTable': 'Toon de rijen van {table} in de editor',
   'explorer.examples': 'Voorbeelden',
@@ -93,7 +95,8 @@ const nl = {
   'explorer.error.parameters':
     'De opdracht heeft {wanted} vraagtekens, er zijn {given} parameters.',
   'explorer.error.empty': 'Er is geen opdracht om uit te voeren.',
-  'explorer.summary': '{rows} rijen in {s} s ({statements} opdracht(en)).',
+  'explorer.summary':
+    '{rows, plural, one {# rij} other {# rijen}} in {s} s ({statements, plural, one {# opdracht} other {# opdrachten}}).',
   'explorer.exportTitle': 'Resultaat van een SQL-opdracht',
   'explorer.pages': 'Bladeren door het resultaat',
   'explorer.first': 'Eerste',
@@ -102,7 +105,8 @@ const nl = {
   'explorer.last': 'Laatste',
   'explorer.range': 'Rijen {from}–{to} van {total} (pagina {page} van {pages})',
   'explorer.noRows': 'Geen rijen.',
-  'explorer.truncated': 'Alleen de eerste {n} rijen worden getoond.',
+  'explorer.truncated':
+    'Alleen de eerste {n, plural, one {rij wordt} other {# rijen worden}} getoond.',
   'explorer.result': 'Resultaat',
   'kpi.showSql': 'SQL',
   'catalogue.openInExplorer': 'Open en wijzig deze SQL in de SQL-verkenner',
@@ -193,7 +197,8 @@ const nl = {
   'import.replaces': 'Vervangt de ronde',
   'import.check': 'Controleren',
   'import.accept': 'Importeren',
-  'import.checked': 'Gecontroleerd: {n} respondenten, klaar om te importeren.',
+  'import.checked':
+    'Gecontroleerd: {n, plural, one {# respondent} other {# respondenten}}, klaar om te importeren.',
   'import.rejected': 'Het bestand werd niet geïmporteerd; er werd niets gewijzigd.',
   'import.stats': 'Per vraag',
   'import.statsWithoutInvalid':
@@ -208,12 +213,12 @@ const nl = {
   'import.mean': 'Gemiddelde',
   'import.nps': 'NPS',
   'import.done':
-    '{file} werd geïmporteerd als {survey} ({n} respondenten). De indicatoren zijn bijgewerkt.',
+    '{file} werd geïmporteerd als {survey} ({n, plural, one {# respondent} other {# respondenten}}). De indicatoren zijn bijgewerkt.',
   'import.storageUnavailable':
     'Deze browser kan niets bewaren ({detail}): de gegevens blijven beschikbaar tot u de pagina sluit.',
   'import.storageCorrupt':
     'De bewaarde gegevens konden niet gelezen worden ({detail}). U werkt nu met de demodata; kies hieronder wat u met de bewaarde gegevens doet.',
-  'issues.warningsOnly': '{n} waarschuwingen.',
+  'issues.warningsOnly': '{n, plural, one {# waarschuwing} other {# waarschuwingen}}.',
   'engine.crashed':
     'De rekenmotor stopte onverwacht ({message}). Hij werd herstart en uw gegevens werden opnieuw geladen; er ging niets verloren.',
   'engine.recovering':
@@ -229,7 +234,8 @@ const nl = {
   'portfolio.table': 'Tabel',
   'portfolio.template': 'Sjabloon downloaden',
   'portfolio.file': 'Bestand voor deze tabel',
-  'portfolio.done': 'Tabel {table} werd vervangen door {file} ({n} rijen).',
+  'portfolio.done':
+    'Tabel {table} werd vervangen door {file} ({n, plural, one {# rij} other {# rijen}}).',
   'workspace.empty':
     'Er zijn nog geen eigen gegevens geïmporteerd: het dashboard toont de demodata.',
   'workspace.file': 'Bestand',
@@ -260,7 +266,7 @@ const nl = {
   'workspace.wavesDoNotLoad':
     'Er werd niets gewijzigd: uw geïmporteerde rondes {surveys} passen niet bij de nieuwe tabellen (een ronde met dezelfde code?). Verwijder of vervang ze eerst.',
   'workspace.roundOrTable': 'Ronde of tabel',
-  'portfolio.warnings': 'Geladen, met {n} waarschuwing(en):',
+  'portfolio.warnings': 'Geladen, met {n, plural, one {# waarschuwing} other {# waarschuwingen}}:',
   'workspace.stateDemo':
     'U bekijkt de illustratieve demodata. Start een eigen werkruimte om met uw eigen portefeuille en bevragingen te werken: de demodata verdwijnen dan helemaal.',
   'workspace.stateMixed':
@@ -279,8 +285,9 @@ const nl = {
   'portfolio.folder': 'of een map',
   'portfolio.wholeDrop': 'of sleep ze (of de map) hierheen',
   'portfolio.confirmWhole':
-    '{n} bestand(en) laden als uw volledige portefeuille? De demodata en eerder vervangen tabellen verdwijnen; uw geïmporteerde bevragingen blijven.',
-  'portfolio.wholeDone': 'Portefeuille geladen: {n} tabellen, {rows} rijen.',
+    '{n, plural, one {# bestand} other {# bestanden}} laden als uw volledige portefeuille? De demodata en eerder vervangen tabellen verdwijnen; uw geïmporteerde bevragingen blijven.',
+  'portfolio.wholeDone':
+    'Portefeuille geladen: {n, plural, one {# tabel} other {# tabellen}}, {rows, plural, one {# rij} other {# rijen}}.',
   'rounds.title': 'Bevragingsrondes',
   'rounds.none': 'Er zijn geen bevragingsrondes geladen.',
   'rounds.code': 'Code',
@@ -331,7 +338,8 @@ const nl = {
   'drill.title': 'Records achter {id} {title}',
   'drill.scopeAll': 'Alle records achter het cijfer',
   'drill.scopeCell': '{dimension}: {cell}',
-  'drill.count': '{rows} records ({entity}); het cijfer vermeldt {measure} = {expected}.',
+  'drill.count':
+    '{rows, plural, one {# record} other {# records}} ({entity}); het cijfer vermeldt {measure} = {expected}.',
   'drill.measure.numerator': 'teller',
   'drill.measure.n': 'n',
   'drill.measure.denominator': 'noemer',
@@ -407,7 +415,7 @@ const nl = {
   'chart.records': 'Records',
   'chart.interval': '95%-betrouwbaarheidsinterval',
   'chart.suppressed': 'verborgen (n < 5)',
-  'unit.days': '{n} dagen',
+  'unit.days': '{n, plural, one {# dag} other {# dagen}}',
   'catalogue.question': 'Evaluatievraag',
   'catalogue.numerator': 'Teller',
   'catalogue.denominator': 'Noemer',
@@ -453,14 +461,16 @@ const nl = {
   'data.columns': 'Kolommen',
   'data.column': 'Kolom',
   'data.type': 'Type',
-  'data.preview': 'Eerste {n} rijen',
+  'data.preview': 'Eerste {n, plural, one {rij} other {# rijen}}',
   'data.empty': 'Deze tabel is leeg.',
   'data.source': 'Bron: {source}',
   'data.sourceDemo': 'illustratieve demodata (datasets/)',
-  'data.rowCount': '{n} rijen',
+  'data.rowCount': '{n, plural, one {# rij} other {# rijen}}',
   'data.null': 'leeg',
-  'issue.summary': 'Er werd niets geladen: {n} fout(en) te verbeteren, op {cells} plaats(en).',
-  'issue.summaryWarnings': '{n} waarschuwing(en): het bestand kan toch geladen worden.',
+  'issue.summary':
+    'Er werd niets geladen: {n, plural, one {# fout} other {# fouten}} te verbeteren, op {cells, plural, one {# plaats} other {# plaatsen}}.',
+  'issue.summaryWarnings':
+    '{n, plural, one {# waarschuwing} other {# waarschuwingen}}: het bestand kan toch geladen worden.',
   'issue.errorsTitle': 'Fouten ({n})',
   'issue.warningsTitle': 'Waarschuwingen ({n})',
   'issue.allLines': 'Alle regels tonen',
@@ -506,27 +516,27 @@ const nl = {
   'issue.wave_incomplete':
     '{value} van de ronde ontbreekt en geen indieningsdatum in het bestand geeft het: vul het in bij de ronde.',
   'problem.notJson': 'het bestand is geen geldige JSON.',
-  'problem.notObject': 'het bestand moet één JSON-object { … } bevatten.',
+  'problem.notObject': "het bestand moet één JSON-object '{ … }' bevatten.",
   'problem.unknownField': 'onbekend veld “{field}” (toegelaten: {allowed}).',
   'problem.audienceMissing': 'audience ontbreekt ({allowed}).',
   'problem.audienceInvalid': 'audience {value} is geen van {allowed}.',
   'problem.notColumnName': '{field} moet een kolomnaam (tekst) zijn.',
   'problem.keepPersonalList': 'keepPersonal moet een lijst van kolomnamen zijn.',
   'problem.completeWhenUsage':
-    'completeWhen moet { "column": …, "notEmpty": true } of { "column": …, "equals": "1" } zijn.',
+    'completeWhen moet \'{ "column": …, "notEmpty": true }\' of \'{ "column": …, "equals": "1" }\' zijn.',
   'problem.notEmptyTrue': 'completeWhen.notEmpty moet true zijn.',
   'problem.equalsText': 'completeWhen.equals moet tekst zijn, bv. "1".',
   'problem.questionsMissing': 'questions ontbreekt.',
-  'problem.questionsObject': 'questions moet een object zijn: { "<kolom>": { "code": … } }.',
+  'problem.questionsObject': 'questions moet een object zijn: \'{ "<kolom>": { "code": … } }\'.',
   'problem.questionsEmpty': 'questions is leeg: koppel minstens één kolom.',
   'problem.emptyColumnName': 'questions bevat een lege kolomnaam.',
   'problem.questionObject': '{path} moet een object met een "code" zijn.',
   'problem.codeMissing': '{path} ontbreekt.',
   'problem.codeUnknown': '{path} {value} is geen vraagcode ({allowed}).',
-  'problem.valuesObject': '{path} moet een object zijn: { "<antwoord>": <waarde> }.',
+  'problem.valuesObject': '{path} moet een object zijn: \'{ "<antwoord>": <waarde> }\'.',
   'problem.valueType': '{path} moet een getal of tekst zijn.',
   'problem.optionText': '{path} moet tekst zijn.',
-  'problem.surveyObject': 'survey moet een object zijn: { "year": 2024, … }.',
+  'problem.surveyObject': 'survey moet een object zijn: \'{ "year": 2024, … }\'.',
   'problem.fieldText': '{field} moet tekst zijn.',
   'problem.fieldNumber': '{field} moet een getal zijn.',
   'problem.populationNumber': '{field} moet een getal of null zijn.',
@@ -639,7 +649,7 @@ const en: Record<MessageKey, string> = {
     'The query could not be interrupted: the explorer was stopped and restarted with a fresh copy of the data. The dashboard kept working.',
   'explorer.restartedCrash':
     "The explorer's engine stopped ({message}) and is restarting with a fresh copy. The dashboard's data was not touched.",
-  'explorer.rows': '{n} rows',
+  'explorer.rows': '{n, plural, one {# row} other {# rows}}',
   'explorer.queryThis': 'Show the rows',
   'explorer.queryTable': 'Show the rows of {table} in the editor',
   'explorer.examples': 'Examples',
@@ -701,7 +711,8 @@ const en: Record<MessageKey, string> = {
   'explorer.error.parameters':
     'The statement has {wanted} question marks; there are {given} parameters.',
   'explorer.error.empty': 'There is no statement to run.',
-  'explorer.summary': '{rows} rows in {s} s ({statements} statement(s)).',
+  'explorer.summary':
+    '{rows, plural, one {# row} other {# rows}} in {s} s ({statements, plural, one {# statement} other {# statements}}).',
   'explorer.exportTitle': 'Result of an SQL statement',
   'explorer.pages': 'Page through the result',
   'explorer.first': 'First',
@@ -710,7 +721,7 @@ const en: Record<MessageKey, string> = {
   'explorer.last': 'Last',
   'explorer.range': 'Rows {from}–{to} of {total} (page {page} of {pages})',
   'explorer.noRows': 'No rows.',
-  'explorer.truncated': 'Only the first {n} rows are shown.',
+  'explorer.truncated': 'Only the first {n, plural, one {row is} other {# rows are}} shown.',
   'explorer.result': 'Result',
   'catalogue.openInExplorer': 'Open and change this SQL in the SQL explorer',
   'kpi.showSql': 'SQL',
@@ -800,7 +811,8 @@ const en: Record<MessageKey, string> = {
   'import.replaces': 'Replaces the wave',
   'import.check': 'Check',
   'import.accept': 'Import',
-  'import.checked': 'Checked: {n} respondents, ready to import.',
+  'import.checked':
+    'Checked: {n, plural, one {# respondent} other {# respondents}}, ready to import.',
   'import.rejected': 'The file was not imported; nothing was changed.',
   'import.stats': 'Per question',
   'import.statsWithoutInvalid':
@@ -814,12 +826,13 @@ const en: Record<MessageKey, string> = {
   'import.missing': 'Empty',
   'import.mean': 'Mean',
   'import.nps': 'NPS',
-  'import.done': '{file} was imported as {survey} ({n} respondents). The indicators are updated.',
+  'import.done':
+    '{file} was imported as {survey} ({n, plural, one {# respondent} other {# respondents}}). The indicators are updated.',
   'import.storageUnavailable':
     'This browser cannot store anything ({detail}): the data stays available until you close the page.',
   'import.storageCorrupt':
     'The stored data could not be read ({detail}). You are working with the demo data; choose below what to do with the stored data.',
-  'issues.warningsOnly': '{n} warnings.',
+  'issues.warningsOnly': '{n, plural, one {# warning} other {# warnings}}.',
   'engine.crashed':
     'The engine stopped unexpectedly ({message}). It was restarted and your data was loaded again; nothing was lost.',
   'engine.recovering':
@@ -835,7 +848,8 @@ const en: Record<MessageKey, string> = {
   'portfolio.table': 'Table',
   'portfolio.template': 'Download the template',
   'portfolio.file': 'File for this table',
-  'portfolio.done': 'Table {table} was replaced by {file} ({n} rows).',
+  'portfolio.done':
+    'Table {table} was replaced by {file} ({n, plural, one {# row} other {# rows}}).',
   'workspace.empty':
     'No data of your own has been imported yet: the dashboard shows the demo data.',
   'workspace.file': 'File',
@@ -865,7 +879,7 @@ const en: Record<MessageKey, string> = {
   'workspace.wavesDoNotLoad':
     'Nothing was changed: your imported waves {surveys} do not fit the new tables (a wave with the same code?). Remove or replace them first.',
   'workspace.roundOrTable': 'Wave or table',
-  'portfolio.warnings': 'Loaded, with {n} warning(s):',
+  'portfolio.warnings': 'Loaded, with {n, plural, one {# warning} other {# warnings}}:',
   'workspace.stateDemo':
     'You are looking at the illustrative demo data. Start a workspace of your own to work with your own portfolio and surveys: the demo data then leave altogether.',
   'workspace.stateMixed':
@@ -884,8 +898,9 @@ const en: Record<MessageKey, string> = {
   'portfolio.folder': 'or a folder',
   'portfolio.wholeDrop': 'or drop them (or the folder) here',
   'portfolio.confirmWhole':
-    'Load {n} file(s) as your whole portfolio? The demo data and tables replaced earlier leave; your imported surveys stay.',
-  'portfolio.wholeDone': 'Portfolio loaded: {n} tables, {rows} rows.',
+    'Load {n, plural, one {# file} other {# files}} as your whole portfolio? The demo data and tables replaced earlier leave; your imported surveys stay.',
+  'portfolio.wholeDone':
+    'Portfolio loaded: {n, plural, one {# table} other {# tables}}, {rows, plural, one {# row} other {# rows}}.',
   'rounds.title': 'Survey waves',
   'rounds.none': 'No survey waves are loaded.',
   'rounds.code': 'Code',
@@ -936,7 +951,8 @@ const en: Record<MessageKey, string> = {
   'drill.title': 'Records behind {id} {title}',
   'drill.scopeAll': 'All records behind the figure',
   'drill.scopeCell': '{dimension}: {cell}',
-  'drill.count': '{rows} records ({entity}); the figure states {measure} = {expected}.',
+  'drill.count':
+    '{rows, plural, one {# record} other {# records}} ({entity}); the figure states {measure} = {expected}.',
   'drill.measure.numerator': 'numerator',
   'drill.measure.n': 'n',
   'drill.measure.denominator': 'denominator',
@@ -1011,7 +1027,7 @@ const en: Record<MessageKey, string> = {
   'chart.records': 'Records',
   'chart.interval': '95% confidence interval',
   'chart.suppressed': 'hidden (n < 5)',
-  'unit.days': '{n} days',
+  'unit.days': '{n, plural, one {# day} other {# days}}',
   'catalogue.question': 'Evaluation question',
   'catalogue.numerator': 'Numerator',
   'catalogue.denominator': 'Denominator',
@@ -1057,14 +1073,16 @@ const en: Record<MessageKey, string> = {
   'data.columns': 'Columns',
   'data.column': 'Column',
   'data.type': 'Type',
-  'data.preview': 'First {n} rows',
+  'data.preview': 'First {n, plural, one {row} other {# rows}}',
   'data.empty': 'This table is empty.',
   'data.source': 'Source: {source}',
   'data.sourceDemo': 'illustrative demo data (datasets/)',
-  'data.rowCount': '{n} rows',
+  'data.rowCount': '{n, plural, one {# row} other {# rows}}',
   'data.null': 'empty',
-  'issue.summary': 'Nothing was loaded: {n} error(s) to fix, in {cells} place(s).',
-  'issue.summaryWarnings': '{n} warning(s): the file can be loaded all the same.',
+  'issue.summary':
+    'Nothing was loaded: {n, plural, one {# error} other {# errors}} to fix, in {cells, plural, one {# place} other {# places}}.',
+  'issue.summaryWarnings':
+    '{n, plural, one {# warning} other {# warnings}}: the file can be loaded all the same.',
   'issue.errorsTitle': 'Errors ({n})',
   'issue.warningsTitle': 'Warnings ({n})',
   'issue.allLines': 'Show all lines',
@@ -1108,27 +1126,27 @@ const en: Record<MessageKey, string> = {
   'issue.wave_incomplete':
     '{value} of the wave is missing and no submission date in the file gives it: fill it in with the wave.',
   'problem.notJson': 'the file is not valid JSON.',
-  'problem.notObject': 'the file must hold one JSON object { … }.',
+  'problem.notObject': "the file must hold one JSON object '{ … }'.",
   'problem.unknownField': 'unknown field “{field}” (allowed: {allowed}).',
   'problem.audienceMissing': 'audience is missing ({allowed}).',
   'problem.audienceInvalid': 'audience {value} is not one of {allowed}.',
   'problem.notColumnName': '{field} must be a column name (text).',
   'problem.keepPersonalList': 'keepPersonal must be a list of column names.',
   'problem.completeWhenUsage':
-    'completeWhen must be { "column": …, "notEmpty": true } or { "column": …, "equals": "1" }.',
+    'completeWhen must be \'{ "column": …, "notEmpty": true }\' or \'{ "column": …, "equals": "1" }\'.',
   'problem.notEmptyTrue': 'completeWhen.notEmpty must be true.',
   'problem.equalsText': 'completeWhen.equals must be text, e.g. "1".',
   'problem.questionsMissing': 'questions is missing.',
-  'problem.questionsObject': 'questions must be an object: { "<column>": { "code": … } }.',
+  'problem.questionsObject': 'questions must be an object: \'{ "<column>": { "code": … } }\'.',
   'problem.questionsEmpty': 'questions is empty: map at least one column.',
   'problem.emptyColumnName': 'questions has an empty column name.',
   'problem.questionObject': '{path} must be an object with a "code".',
   'problem.codeMissing': '{path} is missing.',
   'problem.codeUnknown': '{path} {value} is not a question code ({allowed}).',
-  'problem.valuesObject': '{path} must be an object: { "<answer>": <value> }.',
+  'problem.valuesObject': '{path} must be an object: \'{ "<answer>": <value> }\'.',
   'problem.valueType': '{path} must be a number or text.',
   'problem.optionText': '{path} must be text.',
-  'problem.surveyObject': 'survey must be an object: { "year": 2024, … }.',
+  'problem.surveyObject': 'survey must be an object: \'{ "year": 2024, … }\'.',
   'problem.fieldText': '{field} must be text.',
   'problem.fieldNumber': '{field} must be a number.',
   'problem.populationNumber': '{field} must be a number or null.',
@@ -1156,7 +1174,7 @@ const en: Record<MessageKey, string> = {
   'issue.whereLinesColumn': '{file}, column {column}, lines {lines}',
   'issue.errorsHeading': 'Errors ({n}):',
   'issue.warningsHeading': 'Warnings ({n}):',
-  'issue.times': '{n} times',
+  'issue.times': '{n, plural, one {once} other {# times}}',
   'issue.value_normalised': 'Values read as the key they stand for: {value}.',
   'issue.unknown_column_ignored': 'Not a column of this table: ignored.',
   'issue.duplicate_column': 'This column appears twice: only the first is read.',
@@ -1215,12 +1233,68 @@ export function isLang(value: string | null | undefined): value is Lang {
   return value === 'nl' || value === 'en';
 }
 
+const LOCALES: Readonly<Record<Lang, string>> = { nl: 'nl-BE', en: 'en-GB' };
+
+/** What a message's arguments may be: numbers are formatted, and chosen among, by ICU rules. */
+export type MessageValue = string | number;
+
+const formats = new Map<string, IntlMessageFormat>();
+
+/**
+ * A message in the language, its arguments put in by ICU MessageFormat (FormatJS): plurals and
+ * selects, numbers in the language's own format. Tags are no syntax here (`n < 5` is text).
+ */
 export function translate(
   lang: Lang,
   key: MessageKey,
-  params: Record<string, string | number> = {},
+  params: Readonly<Record<string, MessageValue>> = {},
 ): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) =>
-    name in params ? String(params[name]) : `{${name}}`,
-  );
+  const id = `${lang}\u0000${key}`;
+  let format = formats.get(id);
+  if (!format) {
+    format = new IntlMessageFormat(MESSAGES[lang][key], LOCALES[lang], undefined, {
+      ignoreTag: true,
+    });
+    formats.set(id, format);
+  }
+  const missing = messageArguments(MESSAGES[lang][key]).filter((name) => !(name in params));
+  // A caller that gives no value for an argument gets the argument's name back, as text.
+  const values =
+    missing.length === 0
+      ? params
+      : { ...params, ...Object.fromEntries(missing.map((name) => [name, `{${name}}`])) };
+  return String(format.format(values));
+}
+
+/** The parts of a parsed message that name arguments, as FormatJS's parser gives them. */
+interface Element {
+  readonly type: number;
+  readonly value?: unknown;
+  readonly options?: Readonly<Record<string, { readonly value: readonly Element[] }>>;
+}
+
+/** The parser's element types 1 to 6: argument, number, date, time, select, plural. */
+const ARGUMENT_TYPES = new Set([1, 2, 3, 4, 5, 6]);
+
+function argumentNames(elements: readonly Element[], into: Set<string>): Set<string> {
+  for (const element of elements) {
+    if (ARGUMENT_TYPES.has(element.type) && typeof element.value === 'string') {
+      into.add(element.value);
+    }
+    for (const option of Object.values(element.options ?? {})) argumentNames(option.value, into);
+  }
+  return into;
+}
+
+const argumentsOf = new Map<string, readonly string[]>();
+
+/** The names of a message's arguments: `{n}`, `{n, plural, …}`, and those inside its branches. */
+export function messageArguments(message: string): readonly string[] {
+  let names = argumentsOf.get(message);
+  if (!names) {
+    const ast = new IntlMessageFormat(message, 'en', undefined, { ignoreTag: true }).getAst();
+    names = [...argumentNames(ast as readonly Element[], new Set())];
+    argumentsOf.set(message, names);
+  }
+  return names;
 }

@@ -105,7 +105,7 @@ export function DataView({ dataset, selected, onSelect }: Props) {
                     </button>
                   </th>
                   <td className="num" data-column="rows">
-                    {table.rowCount.toLocaleString(undefined, { useGrouping: false })}
+                    {integer(table.rowCount)}
                   </td>
                   <td className="num">{table.columns.length}</td>
                 </tr>
@@ -116,7 +116,7 @@ export function DataView({ dataset, selected, onSelect }: Props) {
         {current && (
           <div className="data-detail" data-testid="table-detail">
             <h2>{current.name}</h2>
-            <p>{t('data.rowCount', { n: integer(current.rowCount) })}</p>
+            <p>{t('data.rowCount', { n: current.rowCount })}</p>
             <ExportMenu
               label={t('export.wholeTable', { table: current.name })}
               showLabel

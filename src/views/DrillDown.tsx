@@ -113,7 +113,7 @@ export function RecordsDialog({
         <>
           <p data-testid="drill-count">
             {t('drill.count', {
-              rows: integer(set.rows.length),
+              rows: set.rows.length,
               entity: t(`entity.${set.entity}`),
               measure: t(`drill.measure.${set.equals}`),
               expected: set.expected === null ? '–' : integer(set.expected),

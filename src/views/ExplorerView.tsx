@@ -401,9 +401,9 @@ export function ExplorerView({
             <div className="explorer-result" data-testid="explorer-result">
               <p className="hint" data-testid="explorer-summary">
                 {t('explorer.summary', {
-                  rows: integer(result.total),
+                  rows: result.total,
                   s: number(result.elapsedMs / 1000, 2),
-                  statements: integer(result.statements),
+                  statements: result.statements,
                 })}
               </p>
               {result.columns.length > 0 && (

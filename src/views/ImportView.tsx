@@ -134,7 +134,7 @@ export function ImportView({ dataset, replaces }: Props) {
       const done = t('import.done', {
         file: preview.fileName,
         survey: result.surveyId,
-        n: integer(result.responses),
+        n: result.responses,
       });
       setMessage(
         next.storage === 'unavailable'
@@ -397,7 +397,7 @@ export function ImportView({ dataset, replaces }: Props) {
           )}
           {checked?.ok && (
             <div data-testid="import-checked">
-              <p role="status">{t('import.checked', { n: integer(checked.responses) })}</p>
+              <p role="status">{t('import.checked', { n: checked.responses })}</p>
               {checked.issues.length > 0 && <IssueList issues={checked.issues} />}
             </div>
           )}

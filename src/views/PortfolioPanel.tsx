@@ -19,7 +19,7 @@ interface Props {
 
 /** The user's portfolio: loaded whole (all tables at once) or one table at a time. */
 export function PortfolioPanel({ busy, run }: Props) {
-  const { t, integer } = useI18n();
+  const { t } = useI18n();
   const actions = useWorkspaceActions();
   const [table, setTable] = useState<TableName>('calls');
   const [issues, setIssues] = useState<{
@@ -62,8 +62,8 @@ export function PortfolioPanel({ busy, run }: Props) {
               () => actions.loadPortfolio(files),
               (c) =>
                 t('portfolio.wholeDone', {
-                  n: integer(c.dataset.workspace.tables.length),
-                  rows: integer(c.dataset.workspace.tables.reduce((sum, x) => sum + x.rows, 0)),
+                  n: c.dataset.workspace.tables.length,
+                  rows: c.dataset.workspace.tables.reduce((sum, x) => sum + x.rows, 0),
                 }),
             );
           }}
@@ -108,9 +108,7 @@ export function PortfolioPanel({ busy, run }: Props) {
                   t('portfolio.done', {
                     table,
                     file: file.name,
-                    n: integer(
-                      c.dataset.workspace.tables.find((x) => x.table === table)?.rows ?? 0,
-                    ),
+                    n: c.dataset.workspace.tables.find((x) => x.table === table)?.rows ?? 0,
                   }),
               )
             }
@@ -124,7 +122,7 @@ export function PortfolioPanel({ busy, run }: Props) {
             summary={
               issues.rejected
                 ? undefined
-                : t('portfolio.warnings', { n: integer(groupIssues(issues.list).length) })
+                : t('portfolio.warnings', { n: groupIssues(issues.list).length })
             }
           />
         </div>
