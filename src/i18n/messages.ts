@@ -1293,7 +1293,7 @@ export function messageArguments(message: string): readonly string[] {
   let names = argumentsOf.get(message);
   if (!names) {
     const ast = new IntlMessageFormat(message, 'en', undefined, { ignoreTag: true }).getAst();
-    names = [...argumentNames(ast as readonly Element[], new Set())];
+    names = [...argumentNames(ast, new Set())];
     argumentsOf.set(message, names);
   }
   return names;
