@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { LOCALES, useI18n } from '../i18n';
+import { columnLabel, LOCALES, useI18n, valueLabel } from '../i18n';
 import type { ExportContext } from './exportContext';
 import { ExportMenu } from './ExportMenu';
 
@@ -23,6 +23,10 @@ function asValue(v: unknown): Value {
   return JSON.stringify(v);
 }
 
+const KEY = /^[a-z][a-z0-9_]*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?$/;
+
 function compare(a: Value, b: Value): number {
   if (a === b) return 0;
   if (a === null) return 1;
@@ -33,7 +37,7 @@ function compare(a: Value, b: Value): number {
 
 /** A sortable, paged table of records, downloadable as CSV or XLSX in its current order. Cells are text, never markup. */
 export function RecordTable({ caption, columns, rows, fileStem, context, testId }: Props) {
-  const { t, lang, integer } = useI18n();
+  const { t, lang, integer, date } = useI18n();
   const [sort, setSort] = useState<{ column: string; descending: boolean } | null>(null);
   const [page, setPage] = useState(0);
   const sorted = useMemo(() => {
@@ -46,22 +50,33 @@ export function RecordTable({ caption, columns, rows, fileStem, context, testId 
   const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const shown = sorted.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  // A year is a name, not an amount: 2017, never 2.017.
   const number = (column: string) =>
     new Intl.NumberFormat(LOCALES[lang], {
       maximumFractionDigits: 2,
-      useGrouping: column.endsWith('_eur'),
+      useGrouping: !column.endsWith('year'),
     });
+  /** A cell as people read it: keys by their names, dates and numbers in the locale's form. */
   const text = (column: string, v: Value): string | null => {
     if (v === null) return null;
     if (typeof v === 'number') return number(column).format(v);
     if (typeof v === 'boolean') return t(v ? 'bool.true' : 'bool.false');
-    return v;
+    if (DATE.test(v)) return date(v);
+    const stamp = TIMESTAMP.exec(v);
+    if (stamp) return `${date(stamp[1] ?? '')} ${stamp[2] ?? ''}`;
+    if (v.includes(', ') && v.split(', ').every((k) => KEY.test(k))) {
+      return v
+        .split(', ')
+        .map((k) => valueLabel(lang, k))
+        .join(', ');
+    }
+    return KEY.test(v) ? valueLabel(lang, v) : v;
   };
   return (
     <div className="record-table" data-testid={testId}>
       <ExportMenu
         label={caption}
-        columns={columns.map((c) => ({ name: c, label: c }))}
+        columns={columns.map((c) => ({ name: c, label: columnLabel(lang, c) }))}
         rows={sorted}
         context={context}
         fileStem={fileStem}
@@ -80,13 +95,13 @@ export function RecordTable({ caption, columns, rows, fileStem, context, testId 
                     <button
                       type="button"
                       className="sort"
-                      aria-label={t('table.sortBy', { column: c })}
+                      aria-label={t('table.sortBy', { column: columnLabel(lang, c) })}
                       onClick={() => {
                         setSort({ column: c, descending: state === 'ascending' });
                         setPage(0);
                       }}
                     >
-                      {c}
+                      {columnLabel(lang, c)}
                       <span aria-hidden="true">
                         {state === 'ascending' ? ' ▲' : state === 'descending' ? ' ▼' : ''}
                       </span>

@@ -44,7 +44,7 @@ export const VALUE_LABELS: Readonly<Record<string, ValueLabel>> = {
   thematic: { nl: 'Thematische oproep', en: 'Thematic call' },
   // application decisions
   eligible: { nl: 'Ontvankelijk', en: 'Eligible' },
-  ineligible: { nl: 'Niet ontvankelijk', en: 'Ineligible' },
+  ineligible: { nl: 'Niet in aanmerking', en: 'Ineligible' },
   withdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
   pending: { nl: 'In behandeling', en: 'Pending' },
   // procedures
@@ -103,6 +103,24 @@ export const VALUE_LABELS: Readonly<Record<string, ValueLabel>> = {
   h2020: { nl: 'Horizon 2020', en: 'Horizon 2020' },
   horizon_europe: { nl: 'Horizon Europe', en: 'Horizon Europe' },
   csa: { nl: 'CSA', en: 'CSA' },
+  // project state at the reference date
+  ongoing: { nl: 'Lopend', en: 'Ongoing' },
+  // survey answers
+  promoter: { nl: 'Promotor', en: 'Promoter' },
+  passive: { nl: 'Passief', en: 'Passive' },
+  detractor: { nl: 'Criticus', en: 'Detractor' },
+  ja: { nl: 'Ja', en: 'Yes' },
+  nee: { nl: 'Nee', en: 'No' },
+  gedeeltelijk: { nl: 'Gedeeltelijk', en: 'Partly' },
+  coaching: { nl: 'Coaching', en: 'Coaching' },
+  cofinancing: { nl: 'Cofinanciering', en: 'Co-financing' },
+  market_consultation_support: {
+    nl: 'Ondersteuning bij de marktconsultatie',
+    en: 'Support with the market consultation',
+  },
+  legal_advice: { nl: 'Juridisch advies', en: 'Legal advice' },
+  network_events: { nl: 'Netwerkevents', en: 'Network events' },
+  knowledge_platform: { nl: 'Kennisplatform', en: 'Knowledge platform' },
   // survey dispositions
   complete: { nl: 'Volledig', en: 'Complete' },
   partial: { nl: 'Gedeeltelijk', en: 'Partial' },

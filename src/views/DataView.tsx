@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { DataTable } from '../components/DataTable';
 import { ExportMenu } from '../components/ExportMenu';
-import { useI18n } from '../i18n';
+import { tableLabel, useI18n } from '../i18n';
 import { TABLE_NAMES } from '../model';
 import { fetchTableRows } from '../queries/exports';
 import { exportContextOf } from './exportContextOf';
@@ -101,8 +101,9 @@ export function DataView({ dataset, selected, onSelect }: Props) {
                       aria-pressed={table.name === current?.name}
                       onClick={() => onSelect(table.name)}
                     >
-                      {table.name}
-                    </button>
+                      {tableLabel(i18n.lang, table.name)}
+                    </button>{' '}
+                    <code className="table-code">{table.name}</code>
                   </th>
                   <td className="num" data-column="rows">
                     {integer(table.rowCount)}
@@ -115,7 +116,9 @@ export function DataView({ dataset, selected, onSelect }: Props) {
         </div>
         {current && (
           <div className="data-detail" data-testid="table-detail">
-            <h2>{current.name}</h2>
+            <h2>
+              {tableLabel(i18n.lang, current.name)} <code>{current.name}</code>
+            </h2>
             <p>{t('data.rowCount', { n: current.rowCount })}</p>
             <ExportMenu
               label={t('export.wholeTable', { table: current.name })}

@@ -3,17 +3,7 @@ import { DrillDown, type DrillTarget } from './DrillDown';
 import type { ChartRow } from '../components/BreakdownChart';
 import { formatValue } from '../components/formatValue';
 import { KpiCard } from '../components/KpiCard';
-import { dimensionLabel, useI18n, valueLabel, type I18n } from '../i18n';
-import {
-  ADDITIONALITY_VALUES,
-  AUDIENCES,
-  COMPANY_REGIONS,
-  COMPANY_SIZES,
-  GOV_LEVELS,
-  MILESTONES,
-  ORG_TYPES,
-  PARTICIPATION_STAGES,
-} from '../model';
+import { dimensionLabel, useI18n, type I18n } from '../i18n';
 import { isLoaded, type DataIdentity } from '../queries/dataset';
 import { noteEarlyFigureShown, useEarlyFigure } from '../queries/earlyFigures';
 import {
@@ -24,14 +14,16 @@ import {
   type IndicatorDef,
   type IndicatorResult,
 } from '../queries/indicators';
+import { useDataLabels, type DataLabels } from '../queries/labels';
 import { trendKey } from '../queries/overview';
+import { categoryLabel, categoryRank, roundLabel } from './categoryLabels';
 
 /** Charts load with the first view that shows one: the overview's figures do not wait for them. */
 const BreakdownChart = lazy(() =>
   import('../components/BreakdownChart').then((m) => ({ default: m.BreakdownChart })),
 );
 
-function details(i18n: I18n, def: IndicatorDef, r: IndicatorResult): string[] {
+function details(i18n: I18n, labels: DataLabels, def: IndicatorDef, r: IndicatorResult): string[] {
   const out: string[] = [];
   const fmt = (v: number | null) => formatValue(i18n, def.unit, v);
   if (
@@ -52,7 +44,7 @@ function details(i18n: I18n, def: IndicatorDef, r: IndicatorResult): string[] {
   for (const rate of r.responseRates.filter((x) => x.latest)) {
     out.push(
       i18n.t('kpi.responseRate', {
-        survey: rate.surveyId,
+        survey: roundLabel(i18n, labels, rate.surveyId),
         rate: rate.rr1 === null ? i18n.t('kpi.rateUnknown') : i18n.percent(rate.rr1),
       }),
     );
@@ -60,14 +52,14 @@ function details(i18n: I18n, def: IndicatorDef, r: IndicatorResult): string[] {
   return out;
 }
 
-function notes(i18n: I18n, r: IndicatorResult): string[] {
+function notes(i18n: I18n, labels: DataLabels, r: IndicatorResult): string[] {
   const out = r.notes.map((n) =>
     i18n.t(`note.${n}`, {
       columns: (r.absentColumns ?? []).join(', '),
       message: r.error ?? '',
       surveys: r.responseRates
         .filter((x) => x.rr1 === null)
-        .map((x) => x.surveyId)
+        .map((x) => roundLabel(i18n, labels, x.surveyId))
         .join(', '),
     }),
   );
@@ -81,30 +73,13 @@ function notes(i18n: I18n, r: IndicatorResult): string[] {
   return out;
 }
 
-/** Categories with a natural order are shown in it, not alphabetically. */
-const NATURAL_ORDER: Partial<Record<BreakdownKey, readonly string[]>> = {
-  milestone: ['none', ...MILESTONES],
-  stage: ['none', ...PARTICIPATION_STAGES],
-  company_size: COMPANY_SIZES,
-  region: COMPANY_REGIONS,
-  region_group: ['flanders', 'rest_of_belgium', 'abroad'],
-  answer: ADDITIONALITY_VALUES,
-  audience: AUDIENCES,
-  gov_level: GOV_LEVELS,
-  org_type: ORG_TYPES,
-};
-
-function chartRows(i18n: I18n, r: IndicatorResult): ChartRow[] {
-  const order = r.breakdownKey ? NATURAL_ORDER[r.breakdownKey] : undefined;
-  const rank = (key: string | null) => {
-    const i = order && key !== null ? order.indexOf(key) : -1;
-    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-  };
-  const rows = order ? [...r.breakdown].sort((a, b) => rank(a.key) - rank(b.key)) : r.breakdown;
+function chartRows(i18n: I18n, labels: DataLabels, r: IndicatorResult): ChartRow[] {
+  const rank = categoryRank(labels, r.breakdownKey);
+  const rows = rank ? [...r.breakdown].sort((a, b) => rank(a.key) - rank(b.key)) : r.breakdown;
   return rows.map((b) => ({
     key: b.key ?? '',
     cell: b.key,
-    label: valueLabel(i18n.lang, b.key),
+    label: categoryLabel(i18n, labels, r.breakdownKey, b.key),
     value: b.value,
     low: b.ci?.low ?? null,
     high: b.ci?.high ?? null,
@@ -134,6 +109,7 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, sqlHref, wi
     : def
       ? trendKey(def)
       : null;
+  const labels = useDataLabels(dataset);
   const early = useEarlyFigure(dataset, filters, id, breakdown);
   const q = useIndicator(dataset, id, filters, breakdown, early);
   const r = q.data;
@@ -146,12 +122,11 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, sqlHref, wi
   const benchmark = def.benchmark
     ? i18n.t('kpi.benchmark', { label: def.benchmark.label[i18n.lang] })
     : undefined;
+  const ordered = r && !withChart ? chartRows(i18n, labels, r) : [];
   const trend =
-    !withChart && r && r.breakdown.length > 1
-      ? [r.breakdown[0], r.breakdown[r.breakdown.length - 1]].flatMap((b) =>
-          b
-            ? [{ label: valueLabel(i18n.lang, b.key), value: b.suppressed ? '–' : fmt(b.value) }]
-            : [],
+    ordered.length > 1
+      ? [ordered[0], ordered[ordered.length - 1]].flatMap((b) =>
+          b ? [{ label: b.label, value: b.suppressed ? '–' : fmt(b.value) }] : [],
         )
       : undefined;
   return (
@@ -159,11 +134,11 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, sqlHref, wi
       id={def.id}
       title={def.title[i18n.lang]}
       value={r ? fmt(r.value) : q.isError ? '–' : '…'}
-      details={r ? details(i18n, def, r) : []}
+      details={r ? details(i18n, labels, def, r) : []}
       benchmark={benchmark}
       trend={trend}
       notes={[
-        ...(r ? notes(i18n, r) : []),
+        ...(r ? notes(i18n, labels, r) : []),
         ...(q.isError ? [i18n.t('kpi.failed', { message: q.error.message })] : []),
       ]}
       catalogueHref={catalogueHref(def.id)}
@@ -206,7 +181,7 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, sqlHref, wi
               <BreakdownChart
                 title={`${def.title[i18n.lang]} · ${dimensionLabel(i18n.lang, breakdown ?? '')}`}
                 dimension={dimensionLabel(i18n.lang, breakdown ?? '')}
-                rows={chartRows(i18n, r)}
+                rows={chartRows(i18n, labels, r)}
                 format={fmt}
                 benchmark={
                   def.benchmark && def.unit === 'share'

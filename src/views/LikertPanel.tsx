@@ -9,6 +9,8 @@ import {
   type LikertRow,
 } from '../queries/distributions';
 import type { Filters } from '../queries/indicators';
+import { useDataLabels } from '../queries/labels';
+import { roundLabel } from './categoryLabels';
 import { RecordsDialog } from './DrillDown';
 
 interface Props {
@@ -21,6 +23,7 @@ export function LikertPanel({ dataset, filters }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const q = useLikert(dataset, filters);
+  const labels = useDataLabels(dataset);
   const [chosen, setChosen] = useState<{ row: LikertRow; point: number } | null>(null);
   const records = useLikertRecords(dataset, filters, chosen?.row ?? null, chosen?.point ?? null);
   const points = LIKERT_POINTS.map((p) => t(`likert.${String(p)}` as MessageKey));
@@ -28,7 +31,7 @@ export function LikertPanel({ dataset, filters }: Props) {
   const label = (r: LikertRow) =>
     `${valueLabel(i18n.lang, r.audience)} · ${valueLabel(i18n.lang, r.question)}`;
   const fullLabel = (r: LikertRow) =>
-    `${valueLabel(i18n.lang, r.audience)} · ${r.text[i18n.lang]} (${r.surveyId})`;
+    `${valueLabel(i18n.lang, r.audience)} · ${r.text[i18n.lang]} (${roundLabel(i18n, labels, r.surveyId)})`;
   return (
     <section className="panel likert-panel" aria-busy={q.isFetching || undefined}>
       {q.data && rows.length === 0 && <p>{t('likert.none')}</p>}

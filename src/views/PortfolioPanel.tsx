@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { downloadText } from '../components/download';
 import { FileDrop } from '../components/FileDrop';
 import { IssueList } from '../components/IssueList';
-import { groupIssues, useI18n, type IssueLike } from '../i18n';
+import { groupIssues, tableLabel, useI18n, type IssueLike } from '../i18n';
 import { TABLE_NAMES, tableDef, type TableName } from '../model';
 import { templateCsv } from '../queries/portfolio';
 import { TableRejectedError, useWorkspaceActions, type Changed } from '../queries/workspace';
@@ -19,7 +19,7 @@ interface Props {
 
 /** The user's portfolio: loaded whole (all tables at once) or one table at a time. */
 export function PortfolioPanel({ busy, run }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const actions = useWorkspaceActions();
   const [table, setTable] = useState<TableName>('calls');
   const [issues, setIssues] = useState<{
@@ -82,7 +82,7 @@ export function PortfolioPanel({ busy, run }: Props) {
             >
               {PORTFOLIO_TABLES.map((name) => (
                 <option key={name} value={name}>
-                  {name}
+                  {tableLabel(lang, name)} ({name})
                 </option>
               ))}
             </select>

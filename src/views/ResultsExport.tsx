@@ -1,10 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { ExportMenu } from '../components/ExportMenu';
 import type { ExportContext } from '../components/exportContext';
-import { dimensionLabel, useI18n, valueLabel, type MessageKey } from '../i18n';
+import { dimensionLabel, useI18n, type MessageKey } from '../i18n';
 import type { ExportRow } from '../lib/exportTable';
 import type { LoadedDataset } from '../queries/dataset';
 import { indicatorQuery, type Filters, type IndicatorDef } from '../queries/indicators';
+import { dataLabelsQuery } from '../queries/labels';
+import { categoryLabel, categoryRank } from './categoryLabels';
 
 interface Props {
   readonly dataset: LoadedDataset;
@@ -25,6 +27,7 @@ export function ResultsExport({ dataset, filters, defs, context, fileStem, label
   const client = useQueryClient();
   const fetchRows = async (): Promise<ExportRow[]> => {
     const rows: ExportRow[] = [];
+    const labels = await client.query(dataLabelsQuery(dataset.version));
     for (const def of defs) {
       const breakdown = def.defaultBreakdown ?? null;
       const r = await client.query(indicatorQuery(dataset, def.id, filters, breakdown));
@@ -52,11 +55,15 @@ export function ResultsExport({ dataset, filters, defs, context, fileStem, label
         suppressed: r.suppressed,
         notes,
       });
-      for (const b of r.breakdown) {
+      const rank = categoryRank(labels, r.breakdownKey);
+      const ordered = rank
+        ? [...r.breakdown].sort((a, b) => rank(a.key) - rank(b.key))
+        : r.breakdown;
+      for (const b of ordered) {
         rows.push({
           ...common,
           breakdown: dimensionLabel(lang, r.breakdownKey ?? ''),
-          category: valueLabel(lang, b.key),
+          category: categoryLabel(i18n, labels, r.breakdownKey, b.key),
           value: b.suppressed ? null : b.value,
           ci_low: b.suppressed ? null : (b.ci?.low ?? null),
           ci_high: b.suppressed ? null : (b.ci?.high ?? null),

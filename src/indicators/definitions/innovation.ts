@@ -104,7 +104,7 @@ export const INNOVATION: readonly IndicatorDef[] = [
       'Distribution of projects over the highest milestone they reached; the headline is the share with a validated innovation (validated, deployed or scaled).',
     ),
     numerator: t(
-      'Projecten waarvan de hoogste mijlpaal tegen de peildatum validated, deployed of scaled is (in de verdeling: projecten in die fase)',
+      'Projecten waarvan de hoogste mijlpaal tegen de peildatum “gevalideerd”, “in gebruik” of “opgeschaald” is (in de verdeling: projecten in die fase)',
       'Projects whose highest milestone by the reference date is validated, deployed or scaled (in the distribution: projects in that stage)',
     ),
     denominator: t('Ontvankelijke projecten', 'Eligible projects'),
@@ -160,7 +160,7 @@ export const INNOVATION: readonly IndicatorDef[] = [
       'Share of completed projects whose solution was deployed.',
     ),
     numerator: t(
-      'Afgeronde projecten met de mijlpaal deployed tegen de peildatum',
+      'Afgeronde projecten met de mijlpaal “in gebruik” tegen de peildatum',
       'Completed projects with the milestone deployed by the reference date',
     ),
     denominator: t(
@@ -280,7 +280,7 @@ export const INNOVATION: readonly IndicatorDef[] = [
       'Deployed projects with a follow-on contract from another buyer (follow_ons.same_buyer = false) by the reference date',
     ),
     denominator: t(
-      'Projecten met de mijlpaal deployed tegen de peildatum',
+      'Projecten met de mijlpaal “in gebruik” tegen de peildatum',
       'Projects with the milestone deployed by the reference date',
     ),
     unit: 'share',

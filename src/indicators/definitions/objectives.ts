@@ -12,7 +12,7 @@ export const OBJECTIVES: readonly IndicatorDef[] = [
       'Share of projects outside digitalisation, with the number of themes and the projects from thematic calls.',
     ),
     numerator: t(
-      'Projecten met een ander thema dan digitalisation',
+      'Projecten met een ander thema dan digitalisering',
       'Projects with a theme other than digitalisation',
     ),
     denominator: t('Ontvankelijke projecten', 'Eligible projects'),
@@ -50,7 +50,7 @@ export const OBJECTIVES: readonly IndicatorDef[] = [
       'Paginaweergaven van het kennisplatform in het laatste jaar met gegevens, met unieke bezoekers en downloads; per jaar in de uitsplitsing.',
       'Page views of the knowledge platform in the latest year with data, with unique visitors and downloads; per year in the breakdown.',
     ),
-    numerator: t('Som van page_views', 'Sum of page_views'),
+    numerator: t('Som van de paginaweergaven', 'Sum of the page views'),
     denominator: t('—', '—'),
     unit: 'count',
     statistic: 'count',

@@ -63,11 +63,11 @@ export const SATISFACTION: readonly IndicatorDef[] = [
       'Share of buyers (very) satisfied with PIO’s support, with a 95% confidence interval.',
     ),
     numerator: t(
-      'Kopers die 4 (tevreden) of 5 (zeer tevreden) antwoorden op SAT_OVERALL',
+      'Kopers die 4 (tevreden) of 5 (zeer tevreden) antwoorden op de vraag naar hun algemene tevredenheid',
       'Buyers answering 4 (satisfied) or 5 (very satisfied) on SAT_OVERALL',
     ),
     denominator: t(
-      'Kopers met een score op SAT_OVERALL (volledige en gedeeltelijke respondenten)',
+      'Kopers met een score op de algemene tevredenheid (volledige en gedeeltelijke respondenten)',
       'Buyers with a score on SAT_OVERALL (complete and partial respondents)',
     ),
     unit: 'share',
@@ -106,11 +106,11 @@ export const SATISFACTION: readonly IndicatorDef[] = [
       'Share of companies (very) satisfied, by the furthest stage the company reached (consultation, bid, award).',
     ),
     numerator: t(
-      'Bedrijven die 4 of 5 antwoorden op SAT_OVERALL',
+      'Bedrijven die 4 (tevreden) of 5 (zeer tevreden) antwoorden op de vraag naar hun algemene tevredenheid',
       'Companies answering 4 or 5 on SAT_OVERALL',
     ),
     denominator: t(
-      'Bedrijven met een score op SAT_OVERALL; de fase is de verste deelname vóór hun antwoord',
+      'Bedrijven met een score op de algemene tevredenheid; de fase is hun verste deelname vóór hun antwoord',
       'Companies with a score on SAT_OVERALL; the stage is their furthest participation before they answered',
     ),
     unit: 'share',
@@ -199,12 +199,12 @@ export const SATISFACTION: readonly IndicatorDef[] = [
       'Share of buyers who without PIO would not have done the project, or later, or smaller.',
     ),
     numerator: t(
-      'Kopers die not_done, later of smaller antwoorden op ADDITIONALITY',
-      'Buyers answering not_done, later or smaller on ADDITIONALITY',
+      'Kopers die zonder PIO het project “niet”, “later” of “kleiner” hadden uitgevoerd',
+      'Buyers who without PIO would not have done it, or later or smaller',
     ),
     denominator: t(
-      'Kopers met een antwoord op ADDITIONALITY',
-      'Buyers with an answer on ADDITIONALITY',
+      'Kopers met een antwoord op de vraag wat ze zonder PIO hadden gedaan',
+      'Buyers with an answer to what they would have done without PIO',
     ),
     unit: 'share',
     statistic: 'survey_share',
@@ -256,9 +256,9 @@ export const SATISFACTION: readonly IndicatorDef[] = [
       'Volledig ingevulde vragenlijsten gedeeld door alle in aanmerking komende aangeschreven gevallen, per bevragingsronde.',
       'Complete questionnaires divided by all eligible cases invited, per survey wave.',
     ),
-    numerator: t('Volledige antwoorden (complete)', 'Complete responses'),
+    numerator: t('Volledig ingevulde vragenlijsten', 'Complete questionnaires'),
     denominator: t(
-      'complete + partial + refusal + noncontact + unknown; niet in aanmerking komende gevallen tellen niet mee; uitgenodigden die de ronde niet als geval vermeldt, tellen als unknown',
+      'Alle uitgenodigden die in aanmerking komen: volledig, gedeeltelijk, geweigerd, niet bereikt of onbekend; wie niet in aanmerking komt telt niet mee; uitgenodigden die de ronde niet als geval vermeldt, tellen als onbekend',
       'complete + partial + refusal + noncontact + unknown; ineligible cases are left out; invited cases the wave does not list count as unknown',
     ),
     unit: 'share',

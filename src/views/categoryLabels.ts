@@ -1,0 +1,96 @@
+import { valueLabel, type I18n } from '../i18n';
+import {
+  ADDITIONALITY_VALUES,
+  AUDIENCES,
+  COMPANY_REGIONS,
+  COMPANY_SIZES,
+  GOV_LEVELS,
+  MILESTONES,
+  ORG_TYPES,
+  PARTICIPATION_STAGES,
+} from '../model';
+import type { BreakdownKey } from '../queries/indicators';
+import type { DataLabels } from '../queries/labels';
+
+/** Categories with a natural order are shown in it, not alphabetically. */
+const NATURAL_ORDER: Partial<Record<BreakdownKey, readonly string[]>> = {
+  milestone: ['none', ...MILESTONES],
+  stage: ['none', ...PARTICIPATION_STAGES],
+  company_size: COMPANY_SIZES,
+  region: COMPANY_REGIONS,
+  region_group: ['flanders', 'rest_of_belgium', 'abroad'],
+  answer: ADDITIONALITY_VALUES,
+  audience: AUDIENCES,
+  gov_level: GOV_LEVELS,
+  org_type: ORG_TYPES,
+};
+
+/** Keys that say the same thing twice (two rounds of one audience in a year) get a date. */
+function twins<T>(items: ReadonlyMap<string, T>, of: (item: T) => string): Set<string> {
+  const seen = new Map<string, number>();
+  for (const item of items.values()) seen.set(of(item), (seen.get(of(item)) ?? 0) + 1);
+  return new Set([...seen].filter(([, n]) => n > 1).map(([k]) => k));
+}
+
+/**
+ * How a person reads a category of a breakdown: a round by its audience and year ("Kopers
+ * 2023"), a call by its type and year ("Open oproep 2020", with its deadline where the year
+ * has two), any other key by the name the UI gives it.
+ */
+export function categoryLabel(
+  i18n: I18n,
+  labels: DataLabels,
+  dimension: BreakdownKey | null,
+  key: string | null,
+): string {
+  if (key !== null && dimension === 'survey') {
+    const round = labels.rounds.get(key);
+    if (round) {
+      const name = `${valueLabel(i18n.lang, round.audience)} ${String(round.year)}`;
+      const doubled = twins(labels.rounds, (r) => `${r.audience} ${String(r.year)}`);
+      return doubled.has(`${round.audience} ${String(round.year)}`)
+        ? `${name} (${i18n.date(round.fieldworkEnd)})`
+        : name;
+    }
+  }
+  if (key !== null && dimension === 'call') {
+    const call = labels.calls.get(key);
+    if (call) {
+      const name = `${valueLabel(i18n.lang, call.callType)} ${String(call.year)}`;
+      const doubled = twins(labels.calls, (c) => `${c.callType} ${String(c.year)}`);
+      return doubled.has(`${call.callType} ${String(call.year)}`)
+        ? `${name} (${i18n.date(call.deadline)})`
+        : name;
+    }
+  }
+  return valueLabel(i18n.lang, key);
+}
+
+/** A round's label where its id is all there is (a response rate beside a figure). */
+export function roundLabel(i18n: I18n, labels: DataLabels, surveyId: string): string {
+  return labels.rounds.has(surveyId) ? categoryLabel(i18n, labels, 'survey', surveyId) : surveyId;
+}
+
+/**
+ * The order of a breakdown's categories: time for rounds (fieldwork end), calls (deadline) and
+ * years, the natural order where there is one, else as the result gives them.
+ */
+export function categoryRank(
+  labels: DataLabels,
+  dimension: BreakdownKey | null,
+): ((key: string | null) => number) | null {
+  const position = (keys: Iterable<string>) => {
+    const list = [...keys];
+    return (key: string | null) => {
+      const i = key === null ? -1 : list.indexOf(key);
+      return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+    };
+  };
+  if (dimension === 'survey') return position(labels.rounds.keys());
+  if (dimension === 'call') return position(labels.calls.keys());
+  if (dimension === 'call_year' || dimension === 'year') {
+    return (key) => (key === null || Number.isNaN(Number(key)) ? Infinity : Number(key));
+  }
+  const natural = dimension ? NATURAL_ORDER[dimension] : undefined;
+  return natural ? position(natural) : null;
+}
