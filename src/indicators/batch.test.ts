@@ -148,3 +148,22 @@ describe('one failing indicator', () => {
     expect(results.filter((r) => r.value === null && r.error === undefined)).toEqual([]);
   });
 });
+
+describe('one suppression rule in the headline and the breakdown', () => {
+  it('shows the latest wave by wave as the headline shows it, the older small ones hidden', async () => {
+    // Demo data, care-sector projects: the 2023 buyer round has 10 answers, the older ones
+    // fewer than 5 each. The headline (the latest round) could never recompute an older one.
+    const def = INDICATORS.find((d) => d.id === 'D24');
+    if (!def) throw new Error('D24 is not defined');
+    const ctx = newRunContext((q) => engine.query(q));
+    const r = await computeIndicator(def, { ...NO_FILTERS, themes: ['care'] }, ctx, {
+      breakdown: 'survey',
+    });
+    expect([r.numerator, r.n]).toEqual([8, 10]);
+    const latest = r.breakdown.find((b) => b.key === 'SRV-2023-BUYER');
+    expect(latest && [latest.suppressed, latest.numerator, latest.n]).toEqual([false, 8, 10]);
+    expect(r.breakdown.filter((b) => b.key !== 'SRV-2023-BUYER').every((b) => b.suppressed)).toBe(
+      true,
+    );
+  });
+});

@@ -178,9 +178,11 @@ function suppress(
   threshold: number,
   coveredByTotal: ReadonlySet<string> | null = null,
 ): BreakdownRow[] {
+  // A total that covers only some cells (the latest waves) cannot recompute the others: the
+  // cells it covers are checked against it below, the rest only against the threshold.
   const cells = suppressCells(
     rows.map((r, i) => ({ key: String(i), n: r.n ?? 0 })),
-    { threshold, total },
+    { threshold, total: coveredByTotal === null ? total : null },
   );
   if (coveredByTotal !== null) {
     // The total covers only some cells (the latest waves, in a breakdown by wave): among those,
