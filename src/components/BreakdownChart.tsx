@@ -9,13 +9,15 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type BarShapeProps,
 } from 'recharts';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useI18n } from '../i18n';
 import { ChartExport } from './ChartExport';
 import { DataTable } from './DataTable';
 import { fileNamePart } from './download';
 import { ExportMenu } from './ExportMenu';
+import { niceScale } from '../lib/ticks';
 import { PALETTE } from './formatValue';
 
 export interface ChartRow {
@@ -35,7 +37,13 @@ interface Props {
   readonly dimension: string;
   readonly rows: readonly ChartRow[];
   readonly format: (v: number | null) => string;
-  readonly benchmark?: { value: number; label: string };
+  /** An axis tick, given the step between ticks: as few decimals as the round step needs. */
+  readonly formatTick: (v: number, step: number) => string;
+  /**
+   * A reference value, drawn across every category or, with `keys`, only on the categories it
+   * describes (the share abroad is no benchmark for Flanders).
+   */
+  readonly benchmark?: { value: number; label: string; keys?: readonly string[] };
   readonly testId?: string;
   /** Opens the records behind a bar; not offered for suppressed cells. */
   readonly onSelect?: (row: ChartRow) => void;
@@ -44,12 +52,23 @@ interface Props {
   readonly fileStem?: string;
 }
 
-/** Horizontal bars with intervals and a benchmark line, and the same figures as a table. */
+/** Cells of fewer respondents are drawn as uncertain, their n beside their value. */
+export const UNCERTAIN_BELOW = 10;
+
+const MARGIN = { left: 8, right: 140, top: 26, bottom: 8 };
+const CATEGORY_WIDTH = 170;
+const ROW_HEIGHT = 34;
+
+/**
+ * Horizontal bars with intervals and a benchmark, and the same figures as a table. The values
+ * stand in a column of their own right of the plot, so no whisker or mark ever covers them.
+ */
 export function BreakdownChart({
   title,
   dimension,
   rows,
   format,
+  formatTick,
   benchmark,
   testId,
   onSelect,
@@ -58,7 +77,9 @@ export function BreakdownChart({
 }: Props) {
   const { t, integer } = useI18n();
   const canvas = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
   const stem = fileStem ?? `pio-${testId ?? 'chart'}-${fileNamePart(dimension)}`;
+  const uncertain = (r: ChartRow) => !r.suppressed && r.n !== null && r.n < UNCERTAIN_BELOW;
   const data = rows.map((r) => ({
     ...r,
     plotted: r.suppressed ? 0 : (r.value ?? 0),
@@ -66,10 +87,34 @@ export function BreakdownChart({
       r.low !== null && r.high !== null && r.value !== null
         ? [r.value - r.low, r.high - r.value]
         : [0, 0],
-    shown: r.suppressed ? t('chart.suppressed') : format(r.value),
+    shown: r.suppressed
+      ? t('chart.suppressed')
+      : uncertain(r)
+        ? t('chart.smallCell', { value: format(r.value), n: r.n ?? 0 })
+        : format(r.value),
   }));
   const hasInterval = rows.some((r) => r.low !== null);
-  const height = Math.max(120, rows.length * 34 + 40);
+  const visible = rows.filter((r) => !r.suppressed);
+  const scale = niceScale(
+    Math.min(...visible.map((r) => Math.min(r.low ?? 0, r.value ?? 0)), benchmark?.value ?? 0),
+    Math.max(...visible.map((r) => Math.max(r.high ?? 0, r.value ?? 0)), benchmark?.value ?? 0),
+  );
+  const plotLeft = MARGIN.left + CATEGORY_WIDTH;
+  const plotRight = width - MARGIN.right;
+  const xOf = (v: number) =>
+    plotLeft + ((v - scale.min) / (scale.max - scale.min)) * (plotRight - plotLeft);
+  const marks = (key: string) => benchmark && (benchmark.keys?.includes(key) ?? false);
+  const height = Math.max(120, rows.length * ROW_HEIGHT + MARGIN.top + 40);
+  if (rows.length > 0 && visible.length === 0) {
+    return (
+      <figure className="chart" data-testid={testId}>
+        <figcaption>{title}</figcaption>
+        <p className="chart-empty" data-testid={testId ? `${testId}-all-hidden` : undefined}>
+          {t('chart.allHidden', { n: rows.length })}
+        </p>
+      </figure>
+    );
+  }
   return (
     <figure className="chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
@@ -80,33 +125,29 @@ export function BreakdownChart({
         testId={testId ? `${testId}-image` : undefined}
       />
       <div className="chart-canvas" style={{ height }} ref={canvas}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart
-            data={data}
-            layout="vertical"
-            margin={{ left: 8, right: 72, top: 8, bottom: 8 }}
-          >
+        <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(w)}>
+          <BarChart data={data} layout="vertical" margin={MARGIN}>
             <CartesianGrid horizontal={false} stroke="#e3e3e0" />
-            <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={12} />
-            <YAxis type="category" dataKey="label" width={170} fontSize={12} />
+            <XAxis
+              type="number"
+              domain={[scale.min, scale.max]}
+              ticks={[...scale.ticks]}
+              tickFormatter={(v: number) => formatTick(v, scale.step)}
+              fontSize={12}
+            />
+            <YAxis type="category" dataKey="label" width={CATEGORY_WIDTH} fontSize={12} />
             <Tooltip
               formatter={(_v, _n, item) => {
                 const row = item.payload as (typeof data)[number];
                 return [`${row.shown}${row.n !== null ? ` (n = ${integer(row.n)})` : ''}`, title];
               }}
             />
-            {benchmark && (
+            {benchmark && !benchmark.keys && (
               <ReferenceLine
                 x={benchmark.value}
                 stroke={PALETTE.benchmark}
                 strokeDasharray="6 3"
                 strokeWidth={2}
-                label={{
-                  value: benchmark.label,
-                  position: 'top',
-                  fill: PALETTE.benchmark,
-                  fontSize: 11,
-                }}
               />
             )}
             <Bar
@@ -114,6 +155,23 @@ export function BreakdownChart({
               isAnimationActive={false}
               fill={PALETTE.primary}
               cursor={onSelect ? 'pointer' : undefined}
+              shape={(props: BarShapeProps) => {
+                const row = data[props.index];
+                const unsure = row !== undefined && uncertain(row);
+                return (
+                  <rect
+                    x={props.x}
+                    y={props.y}
+                    width={Math.max(0, props.width)}
+                    height={props.height}
+                    fill={PALETTE.primary}
+                    fillOpacity={unsure ? 0.35 : 1}
+                    stroke={unsure ? PALETTE.primary : undefined}
+                    strokeDasharray={unsure ? '4 2' : undefined}
+                    className={unsure ? 'bar bar-uncertain' : 'bar'}
+                  />
+                );
+              }}
               onClick={(_d, index) => {
                 const row = rows[index];
                 if (onSelect && row && !row.suppressed) onSelect(row);
@@ -128,11 +186,61 @@ export function BreakdownChart({
                   direction="x"
                 />
               )}
-              <LabelList dataKey="shown" position="right" fontSize={12} fill="#1d1d1b" />
+              <LabelList
+                dataKey="shown"
+                content={(props) => {
+                  const index = Number(props.index);
+                  const row = data[index];
+                  if (!row || width === 0) return null;
+                  const y = Number(props.y);
+                  const h = Number(props.height);
+                  return (
+                    <g>
+                      {marks(row.key) && benchmark && (
+                        <line
+                          className="benchmark-mark"
+                          x1={xOf(benchmark.value)}
+                          x2={xOf(benchmark.value)}
+                          y1={y - 4}
+                          y2={y + h + 4}
+                          stroke={PALETTE.benchmark}
+                          strokeDasharray="4 2"
+                          strokeWidth={2}
+                        />
+                      )}
+                      <text
+                        className="bar-value"
+                        x={plotRight + 10}
+                        y={y + h / 2}
+                        dominantBaseline="middle"
+                        fontSize={12}
+                        fill="#1d1d1b"
+                      >
+                        {row.shown}
+                      </text>
+                    </g>
+                  );
+                }}
+              />
             </Bar>
+            {benchmark && width > 0 && (
+              <text
+                className="benchmark-label"
+                x={xOf(benchmark.value)}
+                y={MARGIN.top - 8}
+                textAnchor={xOf(benchmark.value) > (plotLeft + plotRight) / 2 ? 'end' : 'start'}
+                fontSize={11}
+                fill={PALETTE.benchmark}
+              >
+                {benchmark.label}
+              </text>
+            )}
           </BarChart>
         </ResponsiveContainer>
       </div>
+      {rows.some(uncertain) && (
+        <p className="chart-note">{t('chart.uncertainNote', { n: UNCERTAIN_BELOW })}</p>
+      )}
       <details className="chart-table">
         <summary>{t('chart.table')}</summary>
         <DataTable

@@ -1,4 +1,5 @@
 import type { I18n } from '../i18n';
+import { stepDecimals } from '../lib/ticks';
 
 export type ValueUnit = 'share' | 'count' | 'money' | 'ratio' | 'days' | 'trl' | 'nps' | 'number';
 
@@ -20,6 +21,27 @@ export function formatValue(i18n: I18n, unit: ValueUnit, value: number | null): 
     case 'trl':
     case 'number':
       return i18n.number(value, 1);
+  }
+}
+
+/** An axis tick in the unit of its figure, with the decimals its round step needs (0%, 20%). */
+export function formatTick(i18n: I18n, unit: ValueUnit, value: number, step: number): string {
+  const decimals = stepDecimals(step);
+  switch (unit) {
+    case 'share':
+      return i18n.percent(value, Math.max(0, decimals - 2));
+    case 'money':
+      return i18n.money(value, 0);
+    case 'ratio':
+      return `${i18n.number(value, decimals)}×`;
+    case 'nps':
+      return `${value > 0 ? '+' : ''}${i18n.number(value, decimals)}`;
+    case 'count':
+    case 'days':
+      return i18n.integer(value);
+    case 'trl':
+    case 'number':
+      return i18n.number(value, decimals);
   }
 }
 

@@ -393,6 +393,13 @@ const nl = {
   'note.response_rate_unknown':
     'Respons onbekend voor {surveys}: de ronde geeft het aantal uitgenodigden niet op (vul het in bij de import); samengevoegde responscijfers laten die ronde weg.',
   'note.filtersNotApplied': 'Filters die deze indicator niet kan toepassen: {filters}.',
+  'chart.benchmark': 'benchmark {value}',
+  'chart.benchmarkFor': 'benchmark {categories}: {value}',
+  'chart.smallCell': '{value} · n = {n}',
+  'chart.allHidden':
+    'Alle {n, plural, one {cel is} other {# cellen zijn}} verborgen: elke cel telt minder dan 5 respondenten, of zou uit het totaal te herleiden zijn. Kies een ruimere selectie om een uitsplitsing te zien.',
+  'chart.uncertainNote':
+    'Lichte balk met stippelrand: minder dan {n} respondenten, het cijfer is onzeker (n staat naast de waarde).',
   'chart.table': 'Toon als tabel',
   'chart.value': 'Waarde',
   'likert.title': 'Antwoordverdeling van de tevredenheidsvragen (laatste ronde per doelgroep)',
@@ -1005,6 +1012,13 @@ const en: Record<MessageKey, string> = {
   'note.response_rate_unknown':
     'Response rate unknown for {surveys}: the wave does not give its number invited (enter it at import); pooled response rates leave that wave out.',
   'note.filtersNotApplied': 'Filters this indicator cannot apply: {filters}.',
+  'chart.benchmark': 'benchmark {value}',
+  'chart.benchmarkFor': 'benchmark {categories}: {value}',
+  'chart.smallCell': '{value} · n = {n}',
+  'chart.allHidden':
+    'All {n, plural, one {cell is} other {# cells are}} hidden: each holds fewer than 5 respondents, or could be recomputed from the total. Choose a wider selection to see a breakdown.',
+  'chart.uncertainNote':
+    'Light bar with a dotted edge: fewer than {n} respondents, the figure is uncertain (n stands beside the value).',
   'chart.table': 'Show as a table',
   'chart.value': 'Value',
   'likert.title': 'Answers to the satisfaction questions (latest wave per audience)',

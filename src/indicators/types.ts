@@ -51,6 +51,11 @@ export interface Benchmark {
   readonly value: number;
   readonly label: Text;
   readonly source: string;
+  /**
+   * The categories of one breakdown it describes, when it describes no others and not the
+   * headline: the share abroad of EU PCPs is no benchmark for the share of Flanders.
+   */
+  readonly only?: { readonly breakdown: BreakdownKey; readonly keys: readonly string[] };
 }
 
 /** What a definition's SQL is written against: the chosen breakdown as a SQL expression. */

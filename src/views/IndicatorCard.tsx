@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { DrillDown, type DrillTarget } from './DrillDown';
 import type { ChartRow } from '../components/BreakdownChart';
-import { formatValue } from '../components/formatValue';
+import { formatTick, formatValue } from '../components/formatValue';
 import { KpiCard } from '../components/KpiCard';
-import { dimensionLabel, useI18n, type I18n } from '../i18n';
+import { dimensionLabel, useI18n, valueLabel, type I18n } from '../i18n';
 import { isLoaded, type DataIdentity } from '../queries/dataset';
 import { noteEarlyFigureShown, useEarlyFigure } from '../queries/earlyFigures';
 import {
@@ -86,6 +86,27 @@ function chartRows(i18n: I18n, labels: DataLabels, r: IndicatorResult): ChartRow
     n: b.n,
     suppressed: b.suppressed,
   }));
+}
+
+/** The benchmark a chart draws: on the categories it describes, under this breakdown. */
+function chartBenchmark(
+  i18n: I18n,
+  def: IndicatorDef,
+  breakdown: BreakdownKey | null,
+): { value: number; label: string; keys?: readonly string[] } | undefined {
+  const b = def.benchmark;
+  if (!b || def.unit !== 'share') return undefined;
+  const label = i18n.t('chart.benchmark', { value: i18n.percent(b.value) });
+  if (!b.only) return { value: b.value, label };
+  if (b.only.breakdown !== breakdown) return undefined;
+  return {
+    value: b.value,
+    label: i18n.t('chart.benchmarkFor', {
+      value: i18n.percent(b.value),
+      categories: b.only.keys.map((k) => valueLabel(i18n.lang, k)).join(', '),
+    }),
+    keys: b.only.keys,
+  };
 }
 
 interface Props {
@@ -183,11 +204,8 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, sqlHref, wi
                 dimension={dimensionLabel(i18n.lang, breakdown ?? '')}
                 rows={chartRows(i18n, labels, r)}
                 format={fmt}
-                benchmark={
-                  def.benchmark && def.unit === 'share'
-                    ? { value: def.benchmark.value, label: i18n.percent(def.benchmark.value) }
-                    : undefined
-                }
+                formatTick={(v, step) => formatTick(i18n, def.unit, v, step)}
+                benchmark={chartBenchmark(i18n, def, breakdown)}
                 testId={`chart-${def.id}`}
                 onSelect={(row) =>
                   setTarget({

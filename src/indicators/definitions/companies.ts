@@ -331,6 +331,7 @@ export const COMPANIES: readonly IndicatorDef[] = [
         'EU-funded PCPs: 33.1% of contracts awarded cross-border (share abroad)',
       ),
       source: 'European Commission, digital-strategy.ec.europa.eu',
+      only: { breakdown: 'region_group', keys: ['abroad'] },
     },
     caveats: [
       NO_RESEARCH,
