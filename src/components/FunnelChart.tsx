@@ -37,9 +37,8 @@ export function FunnelChart({ title, stages, onSelect, selectLabel, testId }: Pr
   const data = stages.map((s, i) => ({
     ...s,
     fill: FILLS[Math.min(i, FILLS.length - 1)],
-    shown: `${s.label}: ${integer(s.count)}${
-      i > 0 && first > 0 ? ` (${t('funnel.ofFirst', { share: percent(s.count / first) })})` : ''
-    }`,
+    shown: `${s.label}: ${integer(s.count)}`,
+    share: i > 0 && first > 0 ? t('funnel.ofFirst', { share: percent(s.count / first) }) : '',
   }));
   return (
     <figure className="chart" data-testid={testId}>
@@ -68,11 +67,33 @@ export function FunnelChart({ title, stages, onSelect, selectLabel, testId }: Pr
             >
               <LabelList
                 dataKey="shown"
-                position="center"
-                fill="#ffffff"
-                stroke="none"
-                fontSize={13}
-                fontWeight={600}
+                content={(props) => {
+                  const stage = data[Number(props.index)];
+                  if (!stage) return null;
+                  const x = Number(props.x) + Number(props.width) / 2;
+                  const y = Number(props.y) + Number(props.height) / 2;
+                  // Two short lines rather than one long one: they fit the narrow last stage
+                  // in either language.
+                  return (
+                    <text
+                      className="funnel-label"
+                      x={x}
+                      y={stage.share ? y - 8 : y}
+                      textAnchor="middle"
+                      dominantBaseline="middle"
+                      fill="#ffffff"
+                    >
+                      <tspan x={x} fontSize={13} fontWeight={600}>
+                        {stage.shown}
+                      </tspan>
+                      {stage.share && (
+                        <tspan x={x} dy={17} fontSize={11}>
+                          {stage.share}
+                        </tspan>
+                      )}
+                    </text>
+                  );
+                }}
               />
             </Funnel>
           </RechartsFunnel>
