@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n';
+import { Sparkline, type TrendPoint } from './Sparkline';
 
 export interface KpiCardProps {
   readonly id: string;
@@ -8,7 +9,14 @@ export interface KpiCardProps {
   /** Lines under the value: n, interval, response rate. */
   readonly details: readonly string[];
   readonly benchmark?: string;
-  readonly trend?: readonly { label: string; value: string }[];
+  /** The figure over the years or rounds, as a sparkline with its first and last values. */
+  readonly trend?: {
+    readonly points: readonly TrendPoint[];
+    /** The benchmark's value, drawn on the line where it describes the headline. */
+    readonly benchmark?: number;
+    /** What a reader of the trend must know (the last years are not comparable yet). */
+    readonly caveat?: string;
+  };
   readonly notes?: readonly string[];
   readonly catalogueHref: string;
   /** Opens the figure's SQL, under the active filters, in the explorer. */
@@ -49,16 +57,16 @@ export function KpiCard(p: KpiCardProps) {
         </ul>
       )}
       {p.benchmark && <p className="kpi-benchmark">{p.benchmark}</p>}
-      {p.trend && p.trend.length > 1 && (
-        <p className="kpi-trend">
-          {t('kpi.trend')}:{' '}
-          {p.trend.map((x, i) => (
-            <span key={x.label}>
-              {i > 0 && ' → '}
-              <span className="kpi-trend-label">{x.label}</span> {x.value}
-            </span>
-          ))}
-        </p>
+      {p.trend && p.trend.points.length > 1 && (
+        <div className="kpi-trend">
+          <Sparkline
+            points={p.trend.points}
+            benchmark={p.trend.benchmark}
+            label={`${t('kpi.trend')}: ${p.trend.points.map((x) => `${x.label} ${x.shown}`).join(', ')}`}
+            testId={`kpi-${p.id}-trend`}
+          />
+          {p.trend.caveat && <p className="kpi-note kpi-trend-caveat">{p.trend.caveat}</p>}
+        </div>
       )}
       {p.notes?.map((n) => (
         <p key={n} className="kpi-note">

@@ -83,6 +83,10 @@ export interface IndicatorDef {
   readonly sources: readonly TableName[];
   readonly benchmark?: Benchmark;
   readonly caveats: readonly Text[];
+  /** For a count: what is counted, as a reader says it under the number (`paginaweergaven`). */
+  readonly countOf?: Text;
+  /** What a reader of its trend must know, shown beside the trend (the last years' caveat). */
+  readonly trendCaveat?: Text;
   /** Survey-based: its breakdown cells are subject to small-cell suppression. */
   readonly survey?: boolean;
   /** The survey audiences it reads: their response rates are shown beside it. */

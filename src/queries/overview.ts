@@ -4,8 +4,8 @@ import type { BreakdownKey, IndicatorDef, IndicatorResult, Question } from '../i
 
 /** The few headline figures that answer each question at a glance. */
 export const HEADLINES: readonly { question: Question; ids: readonly string[] }[] = [
-  { question: 'reach', ids: ['A1', 'A2', 'A4', 'A3'] },
-  { question: 'companies', ids: ['B13', 'B12', 'B11', 'B16'] },
+  { question: 'reach', ids: ['A1', 'A2', 'A3', 'A4'] },
+  { question: 'companies', ids: ['B11', 'B12', 'B13', 'B16'] },
   { question: 'innovation', ids: ['C18', 'C19', 'C20', 'C22'] },
   { question: 'satisfaction', ids: ['D24', 'D26', 'D27', 'D28'] },
   { question: 'objectives', ids: ['OD1', 'OD2', 'OD3', 'OD4'] },

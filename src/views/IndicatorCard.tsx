@@ -24,7 +24,7 @@ const BreakdownChart = lazy(() =>
 );
 
 function details(i18n: I18n, labels: DataLabels, def: IndicatorDef, r: IndicatorResult): string[] {
-  const out: string[] = [];
+  const out: string[] = def.countOf ? [def.countOf[i18n.lang]] : [];
   const fmt = (v: number | null) => formatValue(i18n, def.unit, v);
   if (
     (def.statistic === 'share' || def.statistic === 'survey_share' || def.statistic === 'rate') &&
@@ -146,9 +146,15 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, sqlHref, wi
   const ordered = r && !withChart ? chartRows(i18n, labels, r) : [];
   const trend =
     ordered.length > 1
-      ? [ordered[0], ordered[ordered.length - 1]].flatMap((b) =>
-          b ? [{ label: b.label, value: b.suppressed ? '–' : fmt(b.value) }] : [],
-        )
+      ? {
+          points: ordered.map((b) => ({
+            label: b.label,
+            value: b.suppressed ? null : b.value,
+            shown: b.suppressed ? '–' : fmt(b.value),
+          })),
+          benchmark: def.benchmark && !def.benchmark.only ? def.benchmark.value : undefined,
+          caveat: def.trendCaveat?.[i18n.lang],
+        }
       : undefined;
   return (
     <KpiCard

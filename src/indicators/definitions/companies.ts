@@ -33,6 +33,7 @@ export const COMPANIES: readonly IndicatorDef[] = [
       'Distinct companies with a participation (consultation, bid or award) by the reference date',
     ),
     denominator: t('—', '—'),
+    countOf: t('bedrijven', 'companies'),
     unit: 'count',
     statistic: 'count',
     filters: COMPANY_FILTERS,

@@ -114,9 +114,13 @@ export const INNOVATION: readonly IndicatorDef[] = [
     breakdowns: { milestone: 'stage', ...PROJECT_BREAKDOWNS },
     defaultBreakdown: 'milestone',
     sources: ['projects', 'milestones', 'applications'],
+    trendCaveat: t(
+      'Projecten uit de laatste oproepjaren lopen nog: ze hebben hun mijlpalen nog niet kunnen bereiken, dus hun aandeel is (nog) laag.',
+      'Projects of the last call years are still running: they could not yet reach their milestones, so their share is (still) low.',
+    ),
     caveats: [
       t(
-        'Een gestopt project staat in de fase “stopped”, ongeacht hoe ver het kwam.',
+        'Een gestopt project staat in de fase “gestopt”, ongeacht hoe ver het kwam.',
         'A stopped project is shown in stage “stopped”, however far it got.',
       ),
     ],

@@ -6,7 +6,7 @@ export const OBJECTIVES: readonly IndicatorDef[] = [
   {
     id: 'OD1',
     question: 'objectives',
-    title: t('OD1 Diversiteit van de portefeuille', 'OD1 Portfolio diversity'),
+    title: t('Diversiteit van de portefeuille', 'Portfolio diversity'),
     description: t(
       'Aandeel projecten buiten digitalisering, met het aantal thema’s en de projecten uit thematische oproepen.',
       'Share of projects outside digitalisation, with the number of themes and the projects from thematic calls.',
@@ -45,13 +45,14 @@ export const OBJECTIVES: readonly IndicatorDef[] = [
   {
     id: 'OD2',
     question: 'objectives',
-    title: t('OD2 Kennisplatform', 'OD2 Knowledge platform'),
+    title: t('Kennisplatform', 'Knowledge platform'),
     description: t(
       'Paginaweergaven van het kennisplatform in het laatste jaar met gegevens, met unieke bezoekers en downloads; per jaar in de uitsplitsing.',
       'Page views of the knowledge platform in the latest year with data, with unique visitors and downloads; per year in the breakdown.',
     ),
     numerator: t('Som van de paginaweergaven', 'Sum of the page views'),
     denominator: t('—', '—'),
+    countOf: t('paginaweergaven', 'page views'),
     unit: 'count',
     statistic: 'count',
     filters: ['asOf'],
@@ -91,7 +92,7 @@ export const OBJECTIVES: readonly IndicatorDef[] = [
   {
     id: 'OD3',
     question: 'objectives',
-    title: t('OD3 Sensibilisering', 'OD3 Awareness'),
+    title: t('Sensibilisering', 'Awareness'),
     description: t(
       'Activiteiten en deelnemers (personen) per jaar, en de bereikte organisaties (zie ook A6 en A7).',
       'Activities and attendees (persons) per year, and the organisations reached (see also A6 and A7).',
@@ -101,6 +102,7 @@ export const OBJECTIVES: readonly IndicatorDef[] = [
       'Activities held by the reference date',
     ),
     denominator: t('—', '—'),
+    countOf: t('activiteiten', 'activities'),
     unit: 'count',
     statistic: 'count',
     filters: ['asOf'],
@@ -135,7 +137,7 @@ export const OBJECTIVES: readonly IndicatorDef[] = [
   {
     id: 'OD4',
     question: 'objectives',
-    title: t('OD4 PIO op de internationale kaart', 'OD4 PIO on the international map'),
+    title: t('PIO op de internationale kaart', 'PIO on the international map'),
     description: t(
       'EU-PCP/PPI-projecten met Vlaamse deelname die PIO ondersteunde, en de EU-bijdrage aan die deelnemers (zie ook A8).',
       'EU PCP/PPI projects with Flemish participation supported by PIO, and the EU contribution to those participants (see also A8).',
@@ -148,6 +150,7 @@ export const OBJECTIVES: readonly IndicatorDef[] = [
       'EU-PCP/PPI-projecten met Vlaamse deelname, gestart tegen de peildatum',
       'EU PCP/PPI projects with Flemish participation, started by the reference date',
     ),
+    countOf: t('EU-projecten met PIO-steun', 'EU projects with PIO support'),
     unit: 'count',
     statistic: 'count',
     filters: ['asOf'],

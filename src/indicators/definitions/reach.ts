@@ -360,6 +360,7 @@ export const REACH: readonly IndicatorDef[] = [
       'Organisations in at least one EU PCP/PPI project started by the reference date',
     ),
     denominator: t('—', '—'),
+    countOf: t('Vlaamse organisaties in EU-projecten', 'Flemish organisations in EU projects'),
     unit: 'count',
     statistic: 'count',
     filters: ['asOf', 'orgTypes', 'govLevels'],
