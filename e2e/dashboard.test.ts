@@ -79,6 +79,25 @@ describe('dashboard views', () => {
     await context.close();
   });
 
+  it('keeps a date of its own in the reference date field, even one that equals a preset', async () => {
+    const { page, context } = await openSession(browser);
+    await page.goto(`${baseUrl()}?asOf=evaluation2022`);
+    await waitForFigures(page);
+    const evaluation = await text(page, 'kpi-A4');
+    await page.getByTestId('filter-asof').selectOption('date');
+    // The field shows the preset's date and stays, though that date is the preset's own.
+    expect(await page.getByTestId('filter-date').inputValue()).toBe('2021-12-31');
+    await page.waitForTimeout(500);
+    expect(await page.getByTestId('filter-date').isVisible()).toBe(true);
+    expect(await page.getByTestId('filter-asof').inputValue()).toBe('date');
+    await page.getByTestId('filter-date').fill('2019-12-31');
+    await expect.poll(() => page.url()).toContain('asOf=2019-12-31');
+    await expect.poll(() => text(page, 'kpi-A4'), { timeout: 30_000 }).not.toBe(evaluation);
+    await waitForFigures(page);
+    expect(await text(page, 'active-filters')).toContain('31/12/2019');
+    await context.close();
+  });
+
   it('applies a list filter from the filter bar and names the filters an indicator cannot take', async () => {
     const { page, context } = await openSession(browser);
     await page.goto(baseUrl());

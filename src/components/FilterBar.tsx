@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useI18n } from '../i18n';
 
 export interface FilterOption {
@@ -13,17 +14,40 @@ export interface FilterGroup {
 }
 
 interface Props {
-  /** `latest`, `evaluation2022` or a date (YYYY-MM-DD). */
-  readonly asOf: string;
-  readonly onAsOfChange: (value: string) => void;
+  /** The reference date (YYYY-MM-DD), or null for the latest data. */
+  readonly asOf: string | null;
+  /** The date of the Evaluation 2022 preset. */
+  readonly evaluationDate: string;
+  readonly onAsOfChange: (value: string | null) => void;
   readonly groups: readonly FilterGroup[];
   readonly onGroupChange: (key: string, values: string[]) => void;
   readonly onReset: () => void;
 }
 
-export function FilterBar({ asOf, onAsOfChange, groups, onGroupChange, onReset }: Props) {
+/** Today as a Belgian calendar date. */
+function today(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${String(d.getFullYear())}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+export function FilterBar({
+  asOf,
+  evaluationDate,
+  onAsOfChange,
+  groups,
+  onGroupChange,
+  onReset,
+}: Props) {
   const { t } = useI18n();
-  const preset = asOf === 'latest' || asOf === 'evaluation2022' ? asOf : 'date';
+  // Chosen on purpose, a date stays a date of its own even when it equals a preset's.
+  const [custom, setCustom] = useState(false);
+  const preset =
+    !custom && asOf === null
+      ? 'latest'
+      : !custom && asOf === evaluationDate
+        ? 'evaluation2022'
+        : 'date';
   return (
     <form
       className="filter-bar"
@@ -36,7 +60,14 @@ export function FilterBar({ asOf, onAsOfChange, groups, onGroupChange, onReset }
         <select
           id="filter-asof"
           value={preset}
-          onChange={(e) => onAsOfChange(e.target.value === 'date' ? '2021-12-31' : e.target.value)}
+          data-testid="filter-asof"
+          onChange={(e) => {
+            const v = e.target.value;
+            setCustom(v === 'date');
+            onAsOfChange(
+              v === 'latest' ? null : v === 'evaluation2022' ? evaluationDate : (asOf ?? today()),
+            );
+          }}
         >
           <option value="latest">{t('filter.latest')}</option>
           <option value="evaluation2022">{t('filter.evaluation2022')}</option>
@@ -46,9 +77,13 @@ export function FilterBar({ asOf, onAsOfChange, groups, onGroupChange, onReset }
           <input
             type="date"
             aria-label={t('filter.date')}
-            value={asOf}
+            data-testid="filter-date"
+            value={asOf ?? ''}
             onChange={(e) => {
-              if (e.target.value) onAsOfChange(e.target.value);
+              if (e.target.value) {
+                setCustom(true);
+                onAsOfChange(e.target.value);
+              }
             }}
           />
         )}
@@ -85,7 +120,14 @@ export function FilterBar({ asOf, onAsOfChange, groups, onGroupChange, onReset }
           </fieldset>
         </details>
       ))}
-      <button type="button" className="filter-reset" onClick={onReset}>
+      <button
+        type="button"
+        className="filter-reset"
+        onClick={() => {
+          setCustom(false);
+          onReset();
+        }}
+      >
         {t('filter.reset')}
       </button>
     </form>

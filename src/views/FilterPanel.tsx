@@ -11,11 +11,6 @@ import {
   type Filters,
 } from '../queries/indicators';
 
-function asOfValue(filters: Filters): string {
-  if (filters.asOf === null) return 'latest';
-  return filters.asOf === PRESETS.evaluation2022 ? 'evaluation2022' : filters.asOf;
-}
-
 interface Props {
   readonly dataset: DataIdentity;
   readonly filters: Filters;
@@ -38,13 +33,9 @@ export function FilterPanel({ dataset, filters, onChange }: Props) {
   return (
     <>
       <FilterBar
-        asOf={asOfValue(filters)}
-        onAsOfChange={(v) =>
-          onChange({
-            ...filters,
-            asOf: v === 'latest' ? null : v === 'evaluation2022' ? PRESETS.evaluation2022 : v,
-          })
-        }
+        asOf={filters.asOf}
+        evaluationDate={PRESETS.evaluation2022}
+        onAsOfChange={(asOf) => onChange({ ...filters, asOf })}
         groups={groups}
         onGroupChange={(key, values) =>
           onChange(
