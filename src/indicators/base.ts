@@ -1,9 +1,26 @@
 import { ORG_TYPE_GOV_LEVEL } from '../model';
-import { inList, join, raw, sql, type Param, type Sql } from '../sql';
-import { LATEST_DATE, type Filters } from './filters';
+import { constant, join, named, namedList, raw, sql, type Param, type Sql } from '../sql';
+import { LATEST_DATE, type Filters, type ListFilterKey } from './filters';
 
-function among(expr: string, values: readonly Param[]): Sql {
-  return values.length === 0 ? raw('TRUE') : sql`${raw(expr)} IN ${inList(values)}`;
+/** The parameter names of the filters, as the SQL explorer shows them (`$org_types`). */
+const PARAM_NAMES: Readonly<Record<ListFilterKey, string>> = {
+  callYears: 'call_years',
+  callTypes: 'call_types',
+  themes: 'themes',
+  orgTypes: 'org_types',
+  govLevels: 'gov_levels',
+  procedures: 'procedures',
+  companySizes: 'company_sizes',
+  regions: 'regions',
+  audiences: 'audiences',
+};
+
+/** `expr IN $list` for an active filter, TRUE for one that is not. */
+function among(expr: string, filters: Filters, key: ListFilterKey): Sql {
+  const values: readonly Param[] = filters[key];
+  return values.length === 0
+    ? raw('TRUE')
+    : sql`${raw(expr)} IN ${namedList(PARAM_NAMES[key], values)}`;
 }
 
 /**
@@ -70,7 +87,7 @@ GROUP BY grp`;
 
 export function baseCtes(f: Filters): Sql {
   const levels = join(
-    Object.entries(ORG_TYPE_GOV_LEVEL).map(([t, l]) => sql`(${t}, ${l})`),
+    Object.entries(ORG_TYPE_GOV_LEVEL).map(([t, l]) => sql`(${constant(t)}, ${constant(l)})`),
     ', ',
   );
   const projectFilterActive =
@@ -80,11 +97,11 @@ export function baseCtes(f: Filters): Sql {
   // The number invited is known for a whole wave, not for the part of it a filter selects.
   const respondentFilterActive = projectFilterActive || orgFilterActive || companyFilterActive;
   return sql`
-params AS (SELECT CAST(${f.asOf ?? LATEST_DATE} AS DATE) AS as_of),
+params AS (SELECT CAST(${named('as_of', f.asOf ?? LATEST_DATE)} AS DATE) AS as_of),
 org_levels AS (SELECT * FROM (VALUES ${levels}) AS t(org_type, gov_level)),
 orgs AS (
   SELECT o.* FROM organisations o
-  WHERE ${among('o.org_type', f.orgTypes)} AND ${among('o.gov_level', f.govLevels)}
+  WHERE ${among('o.org_type', f, 'orgTypes')} AND ${among('o.gov_level', f, 'govLevels')}
 ),
 frame AS (
   SELECT pf.org_type, l.gov_level, pf.n_orgs
@@ -92,11 +109,11 @@ frame AS (
   WHERE pf.ref_year = (
       SELECT coalesce(max(ref_year) FILTER (WHERE ref_year <= year(as_of)), min(ref_year))
       FROM population_frame, params)
-    AND ${among('pf.org_type', f.orgTypes)} AND ${among('l.gov_level', f.govLevels)}
+    AND ${among('pf.org_type', f, 'orgTypes')} AND ${among('l.gov_level', f, 'govLevels')}
 ),
 companies_f AS (
   SELECT c.* FROM companies c
-  WHERE ${among('c.size_class', f.companySizes)} AND ${among('c.region', f.regions)}
+  WHERE ${among('c.size_class', f, 'companySizes')} AND ${among('c.region', f, 'regions')}
 ),
 apps_all AS (
   SELECT a.*, c.year AS call_year, c.call_type, o.org_type, o.gov_level
@@ -104,12 +121,12 @@ apps_all AS (
   JOIN calls c USING (call_id)
   JOIN organisations o ON o.org_id = a.lead_org_id, params
   WHERE a.submitted_on <= params.as_of
-    AND ${among('c.year', f.callYears)} AND ${among('c.call_type', f.callTypes)}
+    AND ${among('c.year', f, 'callYears')} AND ${among('c.call_type', f, 'callTypes')}
 ),
 apps AS (
   SELECT * FROM apps_all
-  WHERE ${among('theme', f.themes)} AND ${among('org_type', f.orgTypes)}
-    AND ${among('gov_level', f.govLevels)}
+  WHERE ${among('theme', f, 'themes')} AND ${among('org_type', f, 'orgTypes')}
+    AND ${among('gov_level', f, 'govLevels')}
 ),
 projects_all AS (
   SELECT p.*, a.call_id, a.call_year, a.call_type, a.lead_org_id,
@@ -118,11 +135,11 @@ projects_all AS (
       THEN p.status ELSE 'ongoing' END AS status_at
   FROM projects p JOIN apps_all a USING (application_id), params
   WHERE a.decision = 'eligible' AND a.decided_on <= params.as_of
-    AND ${among('p.theme', f.themes)} AND ${among('p.procedure', f.procedures)}
+    AND ${among('p.theme', f, 'themes')} AND ${among('p.procedure', f, 'procedures')}
 ),
 projs AS (
   SELECT * FROM projects_all
-  WHERE ${among('lead_org_type', f.orgTypes)} AND ${among('lead_gov_level', f.govLevels)}
+  WHERE ${among('lead_org_type', f, 'orgTypes')} AND ${among('lead_gov_level', f, 'govLevels')}
 ),
 tenders_f AS (
   SELECT t.tender_id, t.project_id, t.published_on, t.estimated_value_eur, t.n_bids,
@@ -161,7 +178,7 @@ attend AS (
 ),
 surveys_f AS (
   SELECT s.* FROM surveys s, params
-  WHERE s.fieldwork_end <= params.as_of AND ${among('s.audience', f.audiences)}
+  WHERE s.fieldwork_end <= params.as_of AND ${among('s.audience', f, 'audiences')}
 ),
 resp AS (
   SELECT r.*, s.audience, s.population_n, s.fieldwork_end,
@@ -175,8 +192,8 @@ resp AS (
   WHERE ${raw(projectFilterActive ? 'p.project_id IS NOT NULL' : 'TRUE')}
     AND ${raw(orgFilterActive ? 'o.org_id IS NOT NULL' : 'TRUE')}
     AND ${raw(companyFilterActive ? 'c.company_id IS NOT NULL' : 'TRUE')}
-    AND ${among('o.org_type', f.orgTypes)} AND ${among('o.gov_level', f.govLevels)}
-    AND ${among('c.size_class', f.companySizes)} AND ${among('c.region', f.regions)}
+    AND ${among('o.org_type', f, 'orgTypes')} AND ${among('o.gov_level', f, 'govLevels')}
+    AND ${among('c.size_class', f, 'companySizes')} AND ${among('c.region', f, 'regions')}
 ),
 ans AS (
   SELECT a.survey_id, a.respondent_id, a.question_code, a.value_num, a.value_text,

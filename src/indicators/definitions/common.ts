@@ -1,5 +1,5 @@
 import { SME_SIZES } from '../../model';
-import { inList, raw, sql, type Sql } from '../../sql';
+import { constantList, raw, sql, type Sql } from '../../sql';
 import type { BreakdownKey, QueryContext, Text } from '../types';
 
 export const t = (nl: string, en: string): Text => ({ nl, en });
@@ -41,7 +41,7 @@ export const RESPONDENT_BREAKDOWNS = {
   gov_level: 'gov_level',
 } satisfies Partial<Record<BreakdownKey, string>>;
 
-export const sme = (column: string): Sql => sql`${raw(column)} IN ${inList(SME_SIZES)}`;
+export const sme = (column: string): Sql => sql`${raw(column)} IN ${constantList(SME_SIZES)}`;
 
 /** Groups a count relation and a denominator relation on the same breakdown and joins them. */
 export function numOverDen(ctx: QueryContext, numerator: Sql, denominator: Sql): Sql {

@@ -1,5 +1,5 @@
 import { MILESTONES } from '../../model';
-import { join, raw, sql, type Sql } from '../../sql';
+import { constant, join, raw, sql, type Sql } from '../../sql';
 import type { IndicatorDef } from '../types';
 import { PROJECT_BREAKDOWNS, PROJECT_FILTERS, t } from './common';
 
@@ -8,7 +8,7 @@ const PROGRESS = MILESTONES.filter((m) => m !== 'stopped');
 /** (milestone, rank) in the order a project moves through them. */
 function milestoneRanks(milestones: readonly string[] = PROGRESS): Sql {
   return sql`(SELECT * FROM (VALUES ${join(
-    milestones.map((m, i) => sql`(${m}, ${i + 1})`),
+    milestones.map((m, i) => sql`(${constant(m)}, ${constant(i + 1)})`),
     ', ',
   )}) AS r(milestone, rank))`;
 }
@@ -131,7 +131,7 @@ export const INNOVATION: readonly IndicatorDef[] = [
       FROM ${stages()} GROUP BY 1`
         : sql`
       SELECT ${ctx.group} AS grp,
-        count(*) FILTER (WHERE stage <> 'stopped' AND stage_rank >= ${VALIDATED_RANK}) AS num,
+        count(*) FILTER (WHERE stage <> 'stopped' AND stage_rank >= ${constant(VALIDATED_RANK)}) AS num,
         count(*) AS den
       FROM ${stages()} GROUP BY 1`,
     records: {
@@ -150,7 +150,7 @@ export const INNOVATION: readonly IndicatorDef[] = [
         FROM ${projects} p, (SELECT DISTINCT stage FROM ${stages()}) c`
           : sql`
         SELECT ${ctx.group} AS grp, ${PROJECT_COLUMNS}, highest_milestone,
-          highest_milestone <> 'stopped' AND stage_rank >= ${VALIDATED_RANK} AS in_numerator
+          highest_milestone <> 'stopped' AND stage_rank >= ${constant(VALIDATED_RANK)} AS in_numerator
         FROM ${projects}`;
       },
     },
