@@ -171,16 +171,33 @@ describe('SQL explorer', () => {
     await waitForFigures(page);
     await page.getByTestId('kpi-A1-sql').click();
     await page.getByTestId('result-grid').waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId('sql-editor').inputValue()).toMatch(/^-- A1\nWITH/);
+    const sqlText = await page.getByTestId('sql-editor').inputValue();
+    expect(sqlText).toMatch(/^-- A1\nSELECT num \/ nullif\(den, 0\) AS value, \*/);
+    // Named parameters, a filter as one list, no model constants among them.
+    expect(sqlText).toContain('o.org_type IN $org_types');
+    expect(sqlText).not.toMatch(/\?/);
     const params = await page
       .locator('[data-testid=explorer-params] input')
-      .evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
-    expect(params).toContain('municipality');
+      .evaluateAll((xs) =>
+        xs.map((x) => [x.getAttribute('data-param'), (x as HTMLInputElement).value]),
+      );
+    expect(params).toEqual([
+      ['as_of', '9999-12-31'],
+      ['org_types', 'municipality'],
+    ]);
+    // The figure's own value comes first: A1's headline share.
+    const value = Number((await cell(1, 1)).replace(',', '.'));
+    expect(value).toBeGreaterThan(0);
+    expect(value).toBeLessThan(1);
     // The evaluator changes the query around the indicator's own, keeping its parameters.
     const original = await page.getByTestId('sql-editor').inputValue();
     await runSql(`SELECT count(*) AS breakdown_rows FROM (\n${original}\n)`);
     expect(await errorText()).toBeNull();
     expect(Number(await cell(1, 1))).toBeGreaterThan(0);
+    // A query that names no parameter any more shows none.
+    await runSql('SELECT 1 AS one');
+    expect(await page.getByTestId('explorer-params').count()).toBe(0);
+    await runSql(`SELECT count(*) AS breakdown_rows FROM (\n${original}\n)`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('explorer-export-csv').click(),

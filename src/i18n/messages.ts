@@ -61,7 +61,7 @@ const nl = {
   'explorer.editor': 'SQL-opdracht',
   'explorer.params': 'Parameters',
   'explorer.paramsHint':
-    'De waarden van de filters gaan als parameters naar DuckDB, in de volgorde van de vraagtekens in de opdracht.',
+    'De waarden van de filters gaan als parameters naar DuckDB: $naam in de opdracht staat voor de waarde hieronder; een lijst (bv. $org_types) voor al haar waarden, gescheiden door komma’s.',
   'explorer.clearParams': 'Parameters wissen',
   'explorer.run': 'Uitvoeren',
   'explorer.runHint': 'Ctrl+Enter',
@@ -93,7 +93,7 @@ const nl = {
   'explorer.error.outOfMemory':
     'Het geheugen van de verkenner is vol: deze vraag heeft meer nodig dan de 2 GB die hij mag gebruiken. Beperk het resultaat (minder rijen of kolommen, een LIMIT, eerst groeperen). De gegevens en het dashboard zijn niet geraakt. ({message})',
   'explorer.error.parameters':
-    'De opdracht heeft {wanted} vraagtekens, er zijn {given} parameters.',
+    'De opdracht vraagt {wanted, plural, one {# parameter} other {# parameters}}, er {given, plural, one {is er #} other {zijn er #}}.',
   'explorer.error.empty': 'Er is geen opdracht om uit te voeren.',
   'explorer.summary':
     '{rows, plural, one {# rij} other {# rijen}} in {s} s ({statements, plural, one {# opdracht} other {# opdrachten}}).',
@@ -687,7 +687,7 @@ const en: Record<MessageKey, string> = {
   'explorer.editor': 'SQL statement',
   'explorer.params': 'Parameters',
   'explorer.paramsHint':
-    'The filter values go to DuckDB as parameters, in the order of the question marks in the statement.',
+    'The filter values go to DuckDB as parameters: $name in the statement stands for the value below; a list (e.g. $org_types) for all its values, separated by commas.',
   'explorer.clearParams': 'Clear the parameters',
   'explorer.run': 'Run',
   'explorer.runHint': 'Ctrl+Enter',
@@ -716,7 +716,7 @@ const en: Record<MessageKey, string> = {
   'explorer.error.outOfMemory':
     'The explorer ran out of memory: this query needs more than the 2 GB it may use. Narrow the result (fewer rows or columns, a LIMIT, group first). The data and the dashboard were not touched. ({message})',
   'explorer.error.parameters':
-    'The statement has {wanted} question marks; there are {given} parameters.',
+    'The statement asks for {wanted, plural, one {# parameter} other {# parameters}}; {given, plural, one {# is} other {# are}} given.',
   'explorer.error.empty': 'There is no statement to run.',
   'explorer.summary':
     '{rows, plural, one {# row} other {# rows}} in {s} s ({statements, plural, one {# statement} other {# statements}}).',

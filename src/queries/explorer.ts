@@ -8,10 +8,11 @@ import { compile } from '../indicators/compile';
 import type { Filters } from '../indicators/filters';
 import { INDICATORS } from '../indicators/registry';
 import { loadWorkspace } from '../ingest/workspace';
-import type { Param } from '../sql';
+import { bindNamed, raw, sql, withNames, type NamedParam, type Param } from '../sql';
+import type { IndicatorDef } from '../indicators/types';
 import { getDemoFiles, type LoadedDataset } from './dataset';
 
-export { ExplorerSqlError, type ExplorerResult, type Param };
+export { ExplorerSqlError, type ExplorerResult, type NamedParam, type Param };
 export { EXPLORER_EXAMPLES } from '../indicators/examples';
 
 export const PAGE_SIZE = 100;
@@ -80,7 +81,8 @@ export interface ExplorerState {
   readonly result: ExplorerResult | null;
   readonly error: ExplorerSqlError | Error | null;
   readonly ranText: string | null;
-  run(text: string, params: readonly Param[]): Promise<boolean>;
+  /** Runs the text with its named parameters (`$as_of`), which the engine gets in order. */
+  run(text: string, params: readonly NamedParam[]): Promise<boolean>;
   cancel(): void;
 }
 
@@ -119,13 +121,26 @@ export function useExplorer(dataset: LoadedDataset): ExplorerState {
   }, [restart]);
 
   const run = useCallback(
-    async (text: string, params: readonly Param[]): Promise<boolean> => {
+    async (text: string, params: readonly NamedParam[]): Promise<boolean> => {
       const s = session.data;
       if (!s || inFlight.current) return false;
       setRunning(true);
       setError(null);
       setRestarted(null);
-      const attempt = s.sandbox.run(text, params, PAGE_SIZE);
+      const bound = bindNamed(text, params);
+      const attempt = s.sandbox.run(bound.text, bound.values, PAGE_SIZE).catch((e: unknown) => {
+        // The editor shows the user's own text: its positions, not the bound text's.
+        if (e instanceof ExplorerSqlError && e.position !== null) {
+          throw new ExplorerSqlError(
+            e.kind,
+            e.message,
+            bound.toOriginal(e.position),
+            e.statement,
+            e.engineType,
+          );
+        }
+        throw e;
+      });
       inFlight.current = attempt;
       try {
         const r = await attempt;
@@ -199,13 +214,41 @@ export async function fetchAllRows(session: Session, table: string): Promise<Row
   return session.sandbox.allRows(table);
 }
 
-/** An indicator's SQL under the active filters, ready for the editor: text and parameters. */
+/** The figure's own value beside the columns it is computed from, as the result states it. */
+function valueColumn(def: IndicatorDef) {
+  switch (def.statistic) {
+    case 'share':
+    case 'ratio':
+    case 'survey_share':
+      return raw('num / nullif(den, 0)');
+    case 'count':
+      return raw('num');
+    case 'mean':
+      return raw('mean');
+    case 'median':
+      return raw('median');
+    case 'nps':
+      return raw('100.0 * (promoters - detractors) / nullif(promoters + passives + detractors, 0)');
+    case 'rate':
+      return raw('complete / nullif(complete + partial + refusal + noncontact + unknown, 0)');
+  }
+}
+
+/**
+ * An indicator's SQL under the active filters, ready for the editor: its parameters by name
+ * (`$as_of`, `$org_types` as one list), and a `value` column beside the measures.
+ */
 export function indicatorSql(
   id: string,
   filters: Filters,
-): { text: string; params: readonly Param[] } | null {
+): { text: string; params: readonly NamedParam[] } | null {
   const def = INDICATORS.find((d) => d.id === id);
   if (!def) return null;
-  const q = compile(def, filters, null);
-  return { text: q.text, params: q.params };
+  return withNames(
+    sql`SELECT ${valueColumn(def)} AS value, *
+FROM (
+${compile(def, filters, null)}
+) AS figure
+ORDER BY grp NULLS FIRST`,
+  );
 }

@@ -31,12 +31,24 @@ WHERE as_of <= $as_of AND org_type IN $org_types
         { name: 'as_of', value: '2020-01-01' },
         { name: 'org_types', value: [] },
       ]),
-    ).toEqual({ text: "SELECT '$as_of', ?, (NULL), $unknown", values: ['2020-01-01'] });
+    ).toMatchObject({ text: "SELECT '$as_of', ?, (NULL), $unknown", values: ['2020-01-01'] });
   });
 
   it('writes only the model’s own keys and numbers as constants', () => {
     expect(constantList(['micro', 'small']).text).toBe("('micro', 'small')");
     expect(constant(3).text).toBe('3');
     expect(() => constant("x'; DROP TABLE calls; --")).toThrow();
+  });
+
+  it('maps a position in the bound text back to the text the user wrote', () => {
+    const text = 'SELECT $org_types, $as_of, oops';
+    const bound = bindNamed(text, [
+      { name: 'org_types', value: ['a', 'b', 'c'] },
+      { name: 'as_of', value: '2020-01-01' },
+    ]);
+    expect(bound.text).toBe('SELECT (?, ?, ?), ?, oops');
+    expect(bound.toOriginal(bound.text.indexOf('oops'))).toBe(text.indexOf('oops'));
+    expect(bound.toOriginal(bound.text.indexOf('?'))).toBe(text.indexOf('$org_types'));
+    expect(bound.toOriginal(3)).toBe(3);
   });
 });

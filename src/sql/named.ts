@@ -83,24 +83,39 @@ export function withNames(q: Sql): { text: string; params: NamedParam[] } {
 export function bindNamed(
   text: string,
   params: readonly NamedParam[],
-): { text: string; values: Param[] } {
+): { text: string; values: Param[]; toOriginal: (position: number) => number } {
   const byName = new Map(params.map((p) => [p.name, p.value]));
   const values: Param[] = [];
+  // Where each replacement starts in the bound text, and how much longer it made the text.
+  const shifts: { at: number; length: number; origin: number; by: number }[] = [];
+  let growth = 0;
   const bound = replaceOutsideQuotes(text, (i) => {
     if (text[i] !== '$') return null;
     const m = /^\$([a-z_][a-z0-9_]*)/.exec(text.slice(i));
     const name = m?.[1];
     if (!m || name === undefined || !byName.has(name)) return null;
     const value = byName.get(name) ?? null;
+    let emit: string;
     if (Array.isArray(value)) {
       values.push(...(value as readonly Param[]));
-      return {
-        emit: value.length === 0 ? '(NULL)' : `(${value.map(() => '?').join(', ')})`,
-        next: i + m[0].length,
-      };
+      emit = value.length === 0 ? '(NULL)' : `(${value.map(() => '?').join(', ')})`;
+    } else {
+      values.push(value as Param);
+      emit = '?';
     }
-    values.push(value as Param);
-    return { emit: '?', next: i + m[0].length };
+    shifts.push({ at: i + growth, length: emit.length, origin: i, by: emit.length - m[0].length });
+    growth += emit.length - m[0].length;
+    return { emit, next: i + m[0].length };
   });
-  return { text: bound, values };
+  const toOriginal = (position: number): number => {
+    let delta = 0;
+    for (const s of shifts) {
+      if (position < s.at) break;
+      // A position inside a replacement points at the name it replaced.
+      if (position < s.at + s.length) return s.origin;
+      delta += s.by;
+    }
+    return position - delta;
+  };
+  return { text: bound, values, toOriginal };
 }

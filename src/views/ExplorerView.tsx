@@ -12,6 +12,7 @@ import {
   PAGE_SIZE,
   useExplorer,
   useExplorerPage,
+  type NamedParam,
   type Param,
 } from '../queries/explorer';
 import { EXPLORER_EXAMPLES } from '../queries/explorer';
@@ -45,11 +46,13 @@ const ERROR_KEYS: Record<ExplorerSqlError['kind'], MessageKey> = {
 
 const QUESTIONS = ['data', 'reach', 'companies', 'innovation', 'satisfaction'] as const;
 
-function paramText(p: Param): string {
-  return p === null ? '' : String(p);
+/** A parameter as the field shows it: a list as its values joined by commas. */
+function paramText(value: NamedParam['value']): string {
+  if (Array.isArray(value)) return (value as readonly Param[]).map((v) => String(v)).join(', ');
+  return value === null ? '' : String(value);
 }
 
-function paramValue(original: Param, text: string): Param {
+function scalarValue(original: Param, text: string): Param {
   if (typeof original === 'number') {
     const n = Number(text.replace(',', '.'));
     return text.trim() !== '' && Number.isFinite(n) ? n : text;
@@ -57,6 +60,28 @@ function paramValue(original: Param, text: string): Param {
   if (typeof original === 'boolean') return text === 'true';
   if (original === null && text === '') return null;
   return text;
+}
+
+/** The field's text as the parameter's value, of the type its first value had. */
+function paramValue(original: NamedParam['value'], text: string): NamedParam['value'] {
+  if (!Array.isArray(original)) return scalarValue(original as Param, text);
+  const first = (original as readonly Param[])[0] ?? '';
+  return text
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '')
+    .map((v) => scalarValue(first, v));
+}
+
+/** The parameters the text still names: a parameter of a query replaced since is dropped. */
+function usedParams(text: string, params: readonly NamedParam[]): NamedParam[] {
+  return params.filter((p) => new RegExp(`\\$${p.name}\\b`).test(text));
+}
+
+/** An example's text with its first comment line in the UI language. */
+function exampleText(t: (key: MessageKey) => string, example: { id: string; text: string }) {
+  const title = t(`explorer.example.${example.id}` as MessageKey);
+  return example.text.replace(/^--[^\n]*/, `-- ${title}`);
 }
 
 function firstLine(text: string): string {
@@ -81,7 +106,7 @@ export function ExplorerView({
   const store = useExplorerStore();
   // The view is mounted anew for every shared text or indicator (App keys it on both).
   const [initial] = useState(() => {
-    if (sharedText !== null) return { text: sharedText, params: [] as Param[] };
+    if (sharedText !== null) return { text: sharedText, params: [] as NamedParam[] };
     const fromIndicator = indicator ? indicatorSql(indicator, filters) : null;
     if (fromIndicator) {
       return {
@@ -89,11 +114,13 @@ export function ExplorerView({
         params: [...fromIndicator.params],
       };
     }
-    return { text: EXPLORER_EXAMPLES[1]?.text ?? 'SELECT 1', params: [] as Param[] };
+    const first = EXPLORER_EXAMPLES[1];
+    return { text: first ? exampleText(t, first) : 'SELECT 1', params: [] as NamedParam[] };
   });
   const [text, setText] = useState(initial.text);
-  const [params, setParams] = useState<readonly Param[]>(initial.params);
-  const [originalParams, setOriginalParams] = useState<readonly Param[]>(initial.params);
+  const [allParams, setParams] = useState<readonly NamedParam[]>(initial.params);
+  const [originalParams, setOriginalParams] = useState<readonly NamedParam[]>(initial.params);
+  const params = usedParams(text, allParams);
   const [offset, setOffset] = useState(0);
   const [saveName, setSaveName] = useState('');
   const [shared, setShared] = useState<string | null>(null);
@@ -132,7 +159,7 @@ export function ExplorerView({
     };
   }, [explorer.running]);
 
-  const load = (next: string, nextParams: readonly Param[] = []) => {
+  const load = (next: string, nextParams: readonly NamedParam[] = []) => {
     setText(next);
     setParams(nextParams);
     setOriginalParams(nextParams);
@@ -149,7 +176,7 @@ export function ExplorerView({
     if (!sqlError) return t('explorer.error.engine', { message: error?.message ?? '' });
     if (sqlError.kind === 'parameters') {
       const [wanted = '0', given = '0'] = sqlError.message.split(':');
-      return t('explorer.error.parameters', { wanted, given });
+      return t('explorer.error.parameters', { wanted: Number(wanted), given: Number(given) });
     }
     return t(ERROR_KEYS[sqlError.kind], {
       message: sqlError.message,
@@ -198,7 +225,11 @@ export function ExplorerView({
                 <ul className="plain">
                   {examples.map((x) => (
                     <li key={x.id}>
-                      <button type="button" className="link-button" onClick={() => load(x.text)}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => load(exampleText(t, x))}
+                      >
                         {t(`explorer.example.${x.id}` as MessageKey)}
                       </button>
                     </li>
@@ -279,16 +310,23 @@ export function ExplorerView({
                 </button>
               </p>
               <ol>
-                {params.map((p, i) => (
-                  <li key={i}>
+                {params.map((p) => (
+                  <li key={p.name}>
                     <label>
-                      <span className="param-index">{`?${String(i + 1)}`}</span>
+                      <span className="param-index">{`$${p.name}`}</span>
                       <input
-                        value={paramText(p)}
+                        value={paramText(p.value)}
+                        data-param={p.name}
                         onChange={(e) => {
-                          const next = [...params];
-                          next[i] = paramValue(originalParams[i] ?? null, e.target.value);
-                          setParams(next);
+                          const original =
+                            originalParams.find((o) => o.name === p.name)?.value ?? p.value;
+                          setParams(
+                            allParams.map((o) =>
+                              o.name === p.name
+                                ? { ...o, value: paramValue(original, e.target.value) }
+                                : o,
+                            ),
+                          );
                         }}
                       />
                     </label>
