@@ -44,6 +44,11 @@ interface Props {
    * describes (the share abroad is no benchmark for Flanders).
    */
   readonly benchmark?: { value: number; label: string; keys?: readonly string[] };
+  /**
+   * Cells computed on fewer cases than this are drawn as uncertain, their n beside their
+   * value (a share or a mean of three is no finding); none for counts.
+   */
+  readonly uncertainBelow?: number;
   readonly testId?: string;
   /** Opens the records behind a bar; not offered for suppressed cells. */
   readonly onSelect?: (row: ChartRow) => void;
@@ -51,9 +56,6 @@ interface Props {
   /** First part of the export file names; by default from the test id and the dimension. */
   readonly fileStem?: string;
 }
-
-/** Cells of fewer respondents are drawn as uncertain, their n beside their value. */
-export const UNCERTAIN_BELOW = 10;
 
 const MARGIN = { left: 8, right: 140, top: 26, bottom: 8 };
 const CATEGORY_WIDTH = 170;
@@ -70,6 +72,7 @@ export function BreakdownChart({
   format,
   formatTick,
   benchmark,
+  uncertainBelow = 0,
   testId,
   onSelect,
   selectLabel,
@@ -79,7 +82,7 @@ export function BreakdownChart({
   const canvas = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   const stem = fileStem ?? `pio-${testId ?? 'chart'}-${fileNamePart(dimension)}`;
-  const uncertain = (r: ChartRow) => !r.suppressed && r.n !== null && r.n < UNCERTAIN_BELOW;
+  const uncertain = (r: ChartRow) => !r.suppressed && r.n !== null && r.n < uncertainBelow;
   const data = rows.map((r) => ({
     ...r,
     plotted: r.suppressed ? 0 : (r.value ?? 0),
@@ -239,7 +242,7 @@ export function BreakdownChart({
         </ResponsiveContainer>
       </div>
       {rows.some(uncertain) && (
-        <p className="chart-note">{t('chart.uncertainNote', { n: UNCERTAIN_BELOW })}</p>
+        <p className="chart-note">{t('chart.uncertainNote', { n: uncertainBelow })}</p>
       )}
       <details className="chart-table">
         <summary>{t('chart.table')}</summary>

@@ -399,7 +399,7 @@ const nl = {
   'chart.allHidden':
     'Alle {n, plural, one {cel is} other {# cellen zijn}} verborgen: elke cel telt minder dan 5 respondenten, of zou uit het totaal te herleiden zijn. Kies een ruimere selectie om een uitsplitsing te zien.',
   'chart.uncertainNote':
-    'Lichte balk met stippelrand: minder dan {n} respondenten, het cijfer is onzeker (n staat naast de waarde).',
+    'Lichte balk met stippelrand: berekend op minder dan {n} gevallen (n staat naast de waarde), het cijfer is onzeker.',
   'chart.table': 'Toon als tabel',
   'chart.value': 'Waarde',
   'likert.title': 'Antwoordverdeling van de tevredenheidsvragen (laatste ronde per doelgroep)',
@@ -1018,7 +1018,7 @@ const en: Record<MessageKey, string> = {
   'chart.allHidden':
     'All {n, plural, one {cell is} other {# cells are}} hidden: each holds fewer than 5 respondents, or could be recomputed from the total. Choose a wider selection to see a breakdown.',
   'chart.uncertainNote':
-    'Light bar with a dotted edge: fewer than {n} respondents, the figure is uncertain (n stands beside the value).',
+    'Light bar with a dotted edge: computed on fewer than {n} cases (n stands beside the value), the figure is uncertain.',
   'chart.table': 'Show as a table',
   'chart.value': 'Value',
   'likert.title': 'Answers to the satisfaction questions (latest wave per audience)',

@@ -88,6 +88,9 @@ function chartRows(i18n: I18n, labels: DataLabels, r: IndicatorResult): ChartRow
   }));
 }
 
+/** A share, mean or score of fewer cases than this is drawn as uncertain, with its n. */
+const UNCERTAIN_BELOW = 10;
+
 /** The benchmark a chart draws: on the categories it describes, under this breakdown. */
 function chartBenchmark(
   i18n: I18n,
@@ -212,6 +215,7 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, sqlHref, wi
                 format={fmt}
                 formatTick={(v, step) => formatTick(i18n, def.unit, v, step)}
                 benchmark={chartBenchmark(i18n, def, breakdown)}
+                uncertainBelow={def.statistic === 'count' ? 0 : UNCERTAIN_BELOW}
                 testId={`chart-${def.id}`}
                 onSelect={(row) =>
                   setTarget({

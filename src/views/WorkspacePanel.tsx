@@ -33,6 +33,14 @@ export function WorkspacePanel({ dataset, onReplace }: Props) {
   const [busy, setBusy] = useState(false);
   const [erase, setErase] = useState({ survey: '', respondent: '' });
   const ws = dataset.workspace;
+  /** An import's moment in the locale's form, in this browser's time: 04/12/2026 19:17. */
+  const when = (iso: string) => {
+    const at = new Date(iso);
+    if (Number.isNaN(at.getTime())) return iso;
+    const p = (n: number) => String(n).padStart(2, '0');
+    const day = `${String(at.getFullYear())}-${p(at.getMonth() + 1)}-${p(at.getDate())}`;
+    return `${i18n.date(day)} ${p(at.getHours())}:${p(at.getMinutes())}`;
+  };
 
   const run = async (task: () => Promise<string>) => {
     setBusy(true);
@@ -126,7 +134,7 @@ export function WorkspacePanel({ dataset, onReplace }: Props) {
                   <td>{t(`tool.${imp.tool}`)}</td>
                   <td>{imp.encoding ?? 'XLSX'}</td>
                   <td className="num">{integer(imp.responses)}</td>
-                  <td>{imp.importedAt.replace('T', ' ').slice(0, 16)}</td>
+                  <td>{when(imp.importedAt)}</td>
                   <td>
                     <button
                       type="button"
@@ -178,7 +186,7 @@ export function WorkspacePanel({ dataset, onReplace }: Props) {
                   <td>{t('workspace.portfolioTable')}</td>
                   <td>–</td>
                   <td className="num">{integer(tbl.rows)}</td>
-                  <td>{tbl.importedAt.replace('T', ' ').slice(0, 16)}</td>
+                  <td>{when(tbl.importedAt)}</td>
                   <td />
                   <td />
                 </tr>
