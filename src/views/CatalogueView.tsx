@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { ExportMenu } from '../components/ExportMenu';
-import { dimensionLabel, useI18n, type Lang, type MessageKey } from '../i18n';
+import { dimensionLabel, tableLabel, useI18n, type Lang, type MessageKey } from '../i18n';
 import { useDataset } from '../queries/dataset';
 import { INDICATORS, indicatorSql, type Filters, type IndicatorDef } from '../queries/indicators';
 import { AnnexExport } from './AnnexExport';
@@ -28,7 +28,7 @@ function definitionRow(
     numerator: def.numerator[lang],
     denominator: def.denominator[lang],
     unit: def.unit,
-    sources: def.sources.join(', '),
+    sources: def.sources.map((s) => tableLabel(lang, s)).join(', '),
     breakdowns: Object.keys(def.breakdowns)
       .map((k) => dimensionLabel(lang, k))
       .join(', '),
@@ -118,7 +118,7 @@ export function CatalogueView({ filters, selected, sqlHref }: Props) {
               <dt>{t('catalogue.denominator')}</dt>
               <dd>{d.denominator[lang]}</dd>
               <dt>{t('catalogue.sources')}</dt>
-              <dd>{d.sources.join(', ')}</dd>
+              <dd>{d.sources.map((s) => tableLabel(lang, s)).join(', ')}</dd>
               <dt>{t('catalogue.breakdowns')}</dt>
               <dd>
                 {Object.keys(d.breakdowns)
