@@ -25,6 +25,24 @@ describe('dashboard views', () => {
     expect(await text(page, 'active-filters')).toContain('Peildatum: Laatste gegevens');
     expect(await text(page, 'kpi-A4-value')).toMatch(/^\d+,\d%$/);
     expect(await page.getByTestId('kpi-B13').textContent()).toContain('71,5%');
+    // Cards in the order of their codes, each code once; a trend is a line in time order.
+    expect(
+      await page
+        .getByTestId('question-reach')
+        .locator('.kpi-id')
+        .evaluateAll((ids) => ids.map((i) => i.textContent)),
+    ).toEqual(['A1', 'A2', 'A3', 'A4']);
+    expect(await page.getByTestId('kpi-OD1').locator('h3').textContent()).toBe(
+      'OD1 Diversiteit van de portefeuille',
+    );
+    expect(await page.getByTestId('kpi-A4-trend').locator('polyline').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('kpi-A4-trend').locator('figcaption').textContent()).toMatch(
+      /^2017 .*2023 /,
+    );
+    expect(await page.getByTestId('kpi-C19').textContent()).toContain(
+      'Projecten uit de laatste oproepjaren lopen nog',
+    );
+    expect(await page.getByTestId('kpi-OD2').textContent()).toContain('paginaweergaven');
     await screenshot(page, 'overview');
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
