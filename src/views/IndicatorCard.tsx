@@ -148,7 +148,7 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, sqlHref, wi
     : undefined;
   const ordered = r && !withChart ? chartRows(i18n, labels, r) : [];
   const trend =
-    ordered.length > 1
+    ordered.filter((b) => !b.suppressed && b.value !== null).length > 1
       ? {
           points: ordered.map((b) => ({
             label: b.label,
