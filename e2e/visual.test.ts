@@ -76,13 +76,13 @@ function overlaps(page: Page): Promise<string[]> {
       labels.forEach((label, i) => {
         const b = box(label);
         for (const mark of marks) {
-          if (meet(b, box(mark))) out.push(`${name}: “${label.textContent ?? ''}” / mark`);
+          if (meet(b, box(mark))) out.push(`${name}: “${label.textContent}” / mark`);
         }
         for (const other of labels.slice(i + 1)) {
           const o = box(other);
           const apart =
             o.top >= b.bottom || b.top >= o.bottom || o.left >= b.right || b.left >= o.right;
-          if (!apart) out.push(`${name}: “${label.textContent ?? ''}” / label`);
+          if (!apart) out.push(`${name}: “${label.textContent}” / label`);
         }
       });
     }
