@@ -29,6 +29,11 @@ export interface ChartRow {
   readonly low: number | null;
   readonly high: number | null;
   readonly n: number | null;
+  /**
+   * The number of cases the value is computed on, where it is not `n` (a share of all answers
+   * in a breakdown by answer): what decides whether the value is uncertain.
+   */
+  readonly base?: number | null;
   readonly suppressed: boolean;
 }
 
@@ -82,7 +87,11 @@ export function BreakdownChart({
   const canvas = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   const stem = fileStem ?? `pio-${testId ?? 'chart'}-${fileNamePart(dimension)}`;
-  const uncertain = (r: ChartRow) => !r.suppressed && r.n !== null && r.n < uncertainBelow;
+  const baseOf = (r: ChartRow) => (r.base === undefined ? r.n : r.base);
+  const uncertain = (r: ChartRow) => {
+    const base = baseOf(r);
+    return !r.suppressed && base !== null && base < uncertainBelow;
+  };
   const data = rows.map((r) => ({
     ...r,
     plotted: r.suppressed ? 0 : (r.value ?? 0),
@@ -93,7 +102,7 @@ export function BreakdownChart({
     shown: r.suppressed
       ? t('chart.suppressed')
       : uncertain(r)
-        ? t('chart.smallCell', { value: format(r.value), n: r.n ?? 0 })
+        ? t('chart.smallCell', { value: format(r.value), n: baseOf(r) ?? 0 })
         : format(r.value),
   }));
   const hasInterval = rows.some((r) => r.low !== null);

@@ -73,7 +73,15 @@ function notes(i18n: I18n, labels: DataLabels, r: IndicatorResult): string[] {
   return out;
 }
 
-function chartRows(i18n: I18n, labels: DataLabels, r: IndicatorResult): ChartRow[] {
+/** Statistics whose value is a share of a denominator. */
+const SHARES: ReadonlySet<IndicatorDef['statistic']> = new Set(['share', 'survey_share', 'rate']);
+
+function chartRows(
+  i18n: I18n,
+  labels: DataLabels,
+  def: IndicatorDef,
+  r: IndicatorResult,
+): ChartRow[] {
   const rank = categoryRank(labels, r.breakdownKey);
   const rows = rank ? [...r.breakdown].sort((a, b) => rank(a.key) - rank(b.key)) : r.breakdown;
   return rows.map((b) => ({
@@ -84,6 +92,8 @@ function chartRows(i18n: I18n, labels: DataLabels, r: IndicatorResult): ChartRow
     low: b.ci?.low ?? null,
     high: b.ci?.high ?? null,
     n: b.n,
+    // A share is as certain as its denominator: a share of all answers is no small cell.
+    base: SHARES.has(def.statistic) ? (b.denominator ?? b.n) : b.n,
     suppressed: b.suppressed,
   }));
 }
@@ -146,7 +156,7 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, sqlHref, wi
   const benchmark = def.benchmark
     ? i18n.t('kpi.benchmark', { label: def.benchmark.label[i18n.lang] })
     : undefined;
-  const ordered = r && !withChart ? chartRows(i18n, labels, r) : [];
+  const ordered = r && !withChart ? chartRows(i18n, labels, def, r) : [];
   const trend =
     ordered.filter((b) => !b.suppressed && b.value !== null).length > 1
       ? {
@@ -211,7 +221,7 @@ export function IndicatorCard({ dataset, id, filters, catalogueHref, sqlHref, wi
               <BreakdownChart
                 title={`${def.title[i18n.lang]} · ${dimensionLabel(i18n.lang, breakdown ?? '')}`}
                 dimension={dimensionLabel(i18n.lang, breakdown ?? '')}
-                rows={chartRows(i18n, labels, r)}
+                rows={chartRows(i18n, labels, def, r)}
                 format={fmt}
                 formatTick={(v, step) => formatTick(i18n, def.unit, v, step)}
                 benchmark={chartBenchmark(i18n, def, breakdown)}
