@@ -75,9 +75,11 @@ describe('data page', () => {
     const { page, context } = await openSession(browser);
     await page.goto(`${baseUrl()}?view=data`);
     await waitForData(page);
-    await page.getByRole('button', { name: 'projects', exact: true }).click();
+    await page.getByRole('button', { name: 'Projecten', exact: true }).click();
     const detail = page.getByTestId('table-detail');
-    await expect(detail.getByRole('heading', { name: 'projects' }).isVisible()).resolves.toBe(true);
+    await expect(
+      detail.getByRole('heading', { name: 'Projecten projects' }).isVisible(),
+    ).resolves.toBe(true);
     const columnRows = await page.getByTestId('column-list').locator('tbody tr').allTextContents();
     expect(columnRows).toContain('pio_cofin_committed_eurDECIMAL(14,2)');
     expect(columnRows).toContain('started_onDATE');
@@ -87,7 +89,7 @@ describe('data page', () => {
     await page.goBack();
     await expect
       .poll(() => page.getByTestId('table-detail').locator('h2').textContent())
-      .toBe('calls');
+      .toBe('Oproepen calls');
     await context.close();
   });
 

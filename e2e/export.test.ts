@@ -47,7 +47,7 @@ function parseSvg(page: Page, text: string) {
       height: doc.documentElement.getAttribute('height'),
       title: doc.querySelector('svg > title')?.textContent ?? null,
       text: [...doc.querySelectorAll('text')].map((n) => n.textContent).join('\n'),
-      bars: doc.querySelectorAll('.recharts-bar-rectangle path, .recharts-trapezoid').length,
+      bars: doc.querySelectorAll('.recharts-bar-rectangle .bar, .recharts-trapezoid').length,
     };
   }, text);
 }

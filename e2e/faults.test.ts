@@ -140,7 +140,7 @@ describe('faults lose nothing', () => {
     await page.goto(`${baseUrl()}/?view=satisfaction`);
     await waitForFigures(page);
     const before = await page.getByTestId('kpi-D24').locator('.kpi-details').textContent();
-    expect(before).toContain('SRV-2024-BUYER');
+    expect(before).toContain('Respons Kopers 2024');
     const engine = page.workers().find((w) => w.url().includes('duckdb-browser'));
     if (!engine) throw new Error('no DuckDB worker');
     await engine.evaluate(() => {

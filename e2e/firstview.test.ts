@@ -99,15 +99,16 @@ describe('first view', () => {
     const computed = await snapshot(page);
     const keptFigures = () =>
       page.evaluate(() => {
-        const sets = JSON.parse(localStorage.getItem('pio-kept-figures') ?? '[]') as {
-          filters: string;
-          figures: object;
-        }[];
+        const { sets } = JSON.parse(localStorage.getItem('pio-kept-figures') ?? '{"sets":[]}') as {
+          sets: { filters: string; figures: object }[];
+        };
         return Object.keys(sets.find((s) => s.filters.includes('mobility'))?.figures ?? {}).length;
       });
     await expect.poll(keptFigures, { timeout: 10_000 }).toBe(20);
     const kept = await page.evaluate(() => localStorage.getItem('pio-kept-figures') ?? '');
     expect(kept).not.toMatch(/respondent_id|org_id|company_id|project_id/);
+    // The names its rounds are read by are kept with them: "Kopers 2021", not a code.
+    expect(kept).toContain('"SRV-2021-BUYER":{"name":"Bevraging aankopende besturen 2021"');
 
     await page.reload();
     const early = await firstFigure(page);

@@ -59,7 +59,7 @@ describe('survey import', () => {
     // The new wave is the latest buyer wave: D24's headline now rests on its 3 answers.
     const after = await headline(page, 'D24');
     expect(after).not.toBe(before);
-    expect(after).toContain('SRV-2024-BUYER');
+    expect(after).toContain('Respons Kopers 2024');
 
     await page.reload();
     await waitForFigures(page);

@@ -4,6 +4,7 @@ import type { Engine } from '../src/engine/types';
 import { readDatasetFolder } from '../src/ingest/readFolder';
 import { EMPTY_WORKSPACE, loadWorkspace, workspaceVersion } from '../src/ingest/workspace';
 import { NO_FILTERS } from '../src/indicators/filters';
+import { dataLabelsFromJson } from '../src/model';
 import { indicatorById } from '../src/indicators/registry';
 import { computeIndicator, newRunContext } from '../src/indicators/run';
 import { createBatcher } from '../src/queries/batcher';
@@ -69,6 +70,21 @@ describe('figures computed ahead for the first view', () => {
       });
       expect(first.figures[figureKey(id, breakdown)], id).toEqual(alone);
     }
+  });
+
+  it('carry the names of the demo rounds and calls, so an early figure reads as the live one', () => {
+    const labels = dataLabelsFromJson(first.labels);
+    expect(labels?.rounds.get('SRV-2019-BUYER')).toEqual({
+      name: 'Bevraging aankopende besturen 2019',
+      audience: 'buyer',
+      year: 2019,
+      fieldworkEnd: '2019-06-07',
+    });
+    expect(labels?.rounds.size).toBe(6);
+    expect([...(labels?.rounds.values() ?? [])].map((r) => r.fieldworkEnd)).toEqual(
+      [...(labels?.rounds.values() ?? [])].map((r) => r.fieldworkEnd).sort(),
+    );
+    expect(labels?.calls.size).toBeGreaterThan(0);
   });
 
   it('survive the trip through JSON unchanged', () => {

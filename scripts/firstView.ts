@@ -2,9 +2,11 @@ import { pathToFileURL } from 'node:url';
 import { createNodeEngine } from '../src/engine/node';
 import { readDatasetFolder } from '../src/ingest/readFolder';
 import { EMPTY_WORKSPACE, loadWorkspace, workspaceVersion } from '../src/ingest/workspace';
+import { readDataLabels } from '../src/indicators/dataLabels';
 import { NO_FILTERS } from '../src/indicators/filters';
 import { indicatorById } from '../src/indicators/registry';
 import { computeBatch, newRunContext, type FigureRequest } from '../src/indicators/run';
+import { dataLabelsToJson } from '../src/model';
 import { figureKey, OVERVIEW_FIGURES, type FirstView } from '../src/queries/overview';
 
 /**
@@ -24,6 +26,7 @@ export async function computeFirstView(dir: string): Promise<FirstView> {
       if (!def) throw new Error(`the overview shows ${id}, which is not defined`);
       return { def, filters: NO_FILTERS, breakdown };
     });
+    const labels = await readDataLabels((q) => engine.query(q));
     const results = await Promise.all(
       computeBatch(
         requests,
@@ -40,6 +43,7 @@ export async function computeFirstView(dir: string): Promise<FirstView> {
       figures: Object.fromEntries(
         results.map((r) => [figureKey(r.id, r.breakdownKey), r] as const),
       ),
+      labels: dataLabelsToJson(labels),
     };
   } finally {
     await engine.close();

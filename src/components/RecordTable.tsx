@@ -76,7 +76,9 @@ export function RecordTable({ caption, columns, rows, fileStem, context, testId 
     <div className="record-table" data-testid={testId}>
       <ExportMenu
         label={caption}
-        columns={columns.map((c) => ({ name: c, label: columnLabel(lang, c) }))}
+        // The file keeps the data's own column names and values, as the Data page and the SQL
+        // explorer show them, so that it joins back to the tables it came from.
+        columns={columns.map((c) => ({ name: c, label: c }))}
         rows={sorted}
         context={context}
         fileStem={fileStem}

@@ -1,3 +1,4 @@
 export * from './enums';
 export * from './tables';
 export * from './valueLabels';
+export * from './dataLabels';

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Filters } from '../indicators/filters';
 import type { BreakdownKey, IndicatorResult } from '../indicators/types';
+import { dataLabelsFromJson, dataLabelsToJson, NO_DATA_LABELS, type DataLabels } from '../model';
 import { figureKey, filtersKey, OVERVIEW_FIGURES, type FirstView } from './overview';
 
 export type { FirstView } from './overview';
@@ -44,12 +45,14 @@ export function fetchFirstView(): Promise<FirstView | null> {
         return null;
       }
       const figures = asFigures(v.figures);
-      return figures && isRecord(v.filters)
+      const labels = dataLabelsFromJson(v.labels);
+      return figures && labels && isRecord(v.filters)
         ? {
             format: 'pio-first-view' as const,
             version: v.version,
             filters: v.filters as unknown as Filters,
             figures,
+            labels: dataLabelsToJson(labels),
           }
         : null;
     })
@@ -68,7 +71,7 @@ export const firstViewQuery = queryOptions({
 /**
  * The overview's last figures per data fingerprint and filters, in localStorage: aggregated
  * figures the dashboard shows, never records. Only the current data's are kept, a few filter
- * sets of it, most recent first.
+ * sets of it, most recent first, with the names of its rounds and calls the figures are read by.
  */
 const STORE_KEY = 'pio-kept-figures';
 const KEEP_SETS = 6;
@@ -79,7 +82,13 @@ interface KeptSet {
   readonly figures: Record<string, IndicatorResult>;
 }
 
+interface KeptLabels {
+  readonly version: string;
+  readonly labels: DataLabels;
+}
+
 let kept: KeptSet[] | null = null;
+let keptLabels: KeptLabels | null = null;
 let writeTimer: ReturnType<typeof setTimeout> | null = null;
 let listening = false;
 
@@ -119,8 +128,14 @@ function keptSets(): KeptSet[] {
   kept = [];
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(STORE_KEY) ?? '[]');
-    if (Array.isArray(parsed)) {
-      for (const s of parsed as unknown[]) {
+    // Before the names were kept too, the store was the list of sets alone.
+    const stored = isRecord(parsed) ? parsed : { sets: parsed };
+    if (isRecord(stored.labels) && typeof stored.labels.version === 'string') {
+      const labels = dataLabelsFromJson(stored.labels.labels);
+      if (labels) keptLabels = { version: stored.labels.version, labels };
+    }
+    if (Array.isArray(stored.sets)) {
+      for (const s of stored.sets as unknown[]) {
         if (!isRecord(s) || typeof s.version !== 'string' || typeof s.filters !== 'string')
           continue;
         const figures = asFigures(s.figures);
@@ -137,7 +152,11 @@ function write(): void {
   if (writeTimer !== null) clearTimeout(writeTimer);
   writeTimer = null;
   try {
-    localStorage.setItem(STORE_KEY, JSON.stringify(keptSets()));
+    const labels = keptLabels && {
+      version: keptLabels.version,
+      labels: dataLabelsToJson(keptLabels.labels),
+    };
+    localStorage.setItem(STORE_KEY, JSON.stringify({ labels, sets: keptSets() }));
   } catch {
     // Full or unavailable: the figures are recomputed on the next visit, as without them.
   }
@@ -167,9 +186,23 @@ export function keepFigure(version: string, filters: Filters, result: IndicatorR
   writeSoon();
 }
 
+/** Keeps the names of the data's rounds and calls for the figures of the next visit. */
+export function keepLabels(version: string, labels: DataLabels): void {
+  keptSets();
+  const json = JSON.stringify(dataLabelsToJson(labels));
+  if (
+    keptLabels?.version === version &&
+    JSON.stringify(dataLabelsToJson(keptLabels.labels)) === json
+  )
+    return;
+  keptLabels = { version, labels };
+  writeSoon();
+}
+
 /** Forgets every kept figure (the user erased data, or cleared the browser's copy). */
 export function forgetKeptFigures(): void {
   kept = [];
+  keptLabels = null;
   try {
     localStorage.removeItem(STORE_KEY);
   } catch {
@@ -208,6 +241,27 @@ export function useEarlyFigure(
     filtersKey(first.filters) === filtersKey(filters)
   ) {
     return first.figures[figureKey(id, breakdown)];
+  }
+  return undefined;
+}
+
+const firstLabels = new WeakMap<FirstView, DataLabels>();
+
+/** The names an early figure of this data is read by: kept ones, or the build's for its data. */
+export function useEarlyLabels(data: {
+  readonly version: string;
+  readonly origin: string;
+}): DataLabels | undefined {
+  const first = useQuery(firstViewQuery).data;
+  keptSets();
+  if (keptLabels?.version === data.version) return keptLabels.labels;
+  if (first && data.origin === 'demo' && first.version === data.version) {
+    let labels = firstLabels.get(first);
+    if (!labels) {
+      labels = dataLabelsFromJson(first.labels) ?? NO_DATA_LABELS;
+      firstLabels.set(first, labels);
+    }
+    return labels;
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { LIST_FILTER_KEYS, type Filters } from '../indicators/filters';
 import { indicatorById } from '../indicators/registry';
 import type { BreakdownKey, IndicatorDef, IndicatorResult, Question } from '../indicators/types';
+import type { DataLabelsJson } from '../model';
 
 /** The few headline figures that answer each question at a glance. */
 export const HEADLINES: readonly { question: Question; ids: readonly string[] }[] = [
@@ -53,4 +54,6 @@ export interface FirstView {
   readonly filters: Filters;
   /** By `figureKey`. */
   readonly figures: Readonly<Record<string, IndicatorResult>>;
+  /** The names of the demo's rounds and calls the figures are read by. */
+  readonly labels: DataLabelsJson;
 }

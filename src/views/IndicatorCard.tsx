@@ -14,7 +14,8 @@ import {
   type IndicatorDef,
   type IndicatorResult,
 } from '../queries/indicators';
-import { useDataLabels, type DataLabels } from '../queries/labels';
+import { useDataLabels } from '../queries/labels';
+import type { DataLabels } from '../model';
 import { trendKey } from '../queries/overview';
 import { categoryLabel, categoryRank, roundLabel } from './categoryLabels';
 

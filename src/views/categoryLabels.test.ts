@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeI18n } from '../i18n';
-import type { DataLabels } from '../queries/labels';
+import type { DataLabels } from '../model';
 import { categoryLabel, categoryRank, roundLabel } from './categoryLabels';
 
 const labels: DataLabels = {

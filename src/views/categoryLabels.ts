@@ -8,9 +8,9 @@ import {
   MILESTONES,
   ORG_TYPES,
   PARTICIPATION_STAGES,
+  type DataLabels,
 } from '../model';
 import type { BreakdownKey } from '../queries/indicators';
-import type { DataLabels } from '../queries/labels';
 
 /** Categories with a natural order are shown in it, not alphabetically. */
 const NATURAL_ORDER: Partial<Record<BreakdownKey, readonly string[]>> = {
