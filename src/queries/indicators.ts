@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { getEngine } from '../engine/client';
-import { compile } from '../indicators/compile';
+import { applicableFilters, compile, filtersNotApplied } from '../indicators/compile';
 import type { Filters } from '../indicators/filters';
 import { indicatorById, INDICATORS } from '../indicators/registry';
 import type { BreakdownKey, IndicatorDef, IndicatorResult } from '../indicators/types';
@@ -28,6 +29,10 @@ const compute = createBatcher(async () => {
  * `undefined` asks for the indicator's default breakdown. The figures asked for together are
  * computed together (see `createBatcher`); one that is no longer asked for by the time the
  * engine is free is not computed. May be asked before the data is loaded: it waits for it.
+ *
+ * A figure is cached under the filters it can apply: a change of a filter an indicator cannot
+ * take (a theme, for the knowledge platform's visits) finds its figure computed already, and
+ * only the list of filters it did not apply, which `select` adds, is new.
  */
 export function indicatorQuery(
   data: DataIdentity,
@@ -35,10 +40,12 @@ export function indicatorQuery(
   filters: Filters,
   breakdown?: BreakdownKey | null,
 ) {
+  const def = indicatorById(id);
+  const effective = def ? applicableFilters(def, filters) : filters;
+  const notApplied = def ? filtersNotApplied(def, filters) : [];
   return queryOptions({
-    queryKey: ['indicator', data.version, id, filters, breakdown ?? 'default'] as const,
+    queryKey: ['indicator', data.version, id, effective, breakdown ?? 'default'] as const,
     queryFn: async ({ client, signal }): Promise<IndicatorResult> => {
-      const def = indicatorById(id);
       if (!def) throw new Error(`Unknown indicator ${id}`);
       const dataset = await client.query({ ...datasetQuery, staleTime: 'static' });
       if (dataset.version !== data.version) throw new Error('Other data was loaded');
@@ -46,18 +53,22 @@ export function indicatorQuery(
         missingTables: dataset.report.missing,
         absentColumns: dataset.report.absentColumns,
       };
-      const result = await compute({ def, filters, breakdown }, missing, signal);
-      if (client.getQueryData(datasetQuery.queryKey)?.version === data.version) {
-        keepFigure(data.version, filters, result);
-      }
-      return result;
+      return compute({ def, filters: effective, breakdown }, missing, signal);
     },
+    select: (r: IndicatorResult): IndicatorResult =>
+      sameKeys(r.filtersNotApplied, notApplied) ? r : { ...r, filtersNotApplied: notApplied },
     staleTime: Infinity,
     placeholderData: keepPreviousData,
   });
 }
 
-/** `early`, when given, is shown (as placeholder data) until the engine has computed it. */
+const sameKeys = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((k, i) => k === b[i]);
+
+/**
+ * `early`, when given, is shown (as placeholder data) until the engine has computed it. A figure
+ * the engine computed is kept for the next visit under the filters it was asked for.
+ */
 export function useIndicator(
   data: DataIdentity,
   id: string,
@@ -65,10 +76,15 @@ export function useIndicator(
   breakdown?: BreakdownKey | null,
   early?: IndicatorResult,
 ) {
-  return useQuery({
+  const q = useQuery({
     ...indicatorQuery(data, id, filters, breakdown),
     placeholderData: (previous: IndicatorResult | undefined) => early ?? previous,
   });
+  const computed = q.isPlaceholderData ? undefined : q.data;
+  useEffect(() => {
+    if (computed) keepFigure(data.version, filters, computed);
+  }, [computed, data.version, filters]);
+  return q;
 }
 
 /** The SQL an indicator runs under the filters, with its parameters, for the catalogue. */
