@@ -174,7 +174,10 @@ describe('SQL explorer', () => {
     const sqlText = await page.getByTestId('sql-editor').inputValue();
     expect(sqlText).toMatch(/^-- A1\nSELECT num \/ nullif\(den, 0\) AS value, \*/);
     // Named parameters, a filter as one list, no model constants among them.
-    expect(sqlText).toContain('o.org_type IN $org_types');
+    expect(sqlText).toContain('pf.org_type IN $org_types');
+    // Only the building blocks A1 reads: its applications and population, not the surveys.
+    expect(sqlText).toMatch(/WITH params AS/);
+    expect(sqlText).not.toMatch(/\bresp AS \(/);
     expect(sqlText).not.toMatch(/\?/);
     const params = await page
       .locator('[data-testid=explorer-params] input')

@@ -1,5 +1,5 @@
 import { join, raw, sql, type Sql } from '../sql';
-import { baseCtes, DISPOSITION_COUNTS } from './base';
+import { DISPOSITION_COUNTS, withBase } from './base';
 import { activeFilterKeys, LIST_FILTER_KEYS, type FilterKey, type Filters } from './filters';
 import type { BreakdownKey, IndicatorDef } from './types';
 
@@ -33,8 +33,10 @@ function groupExpr(def: IndicatorDef, breakdown: BreakdownKey | null): Sql {
 /** The indicator's SQL under the filters and breakdown: one statement, values as parameters. */
 export function compile(def: IndicatorDef, filters: Filters, breakdown: BreakdownKey | null): Sql {
   const group = groupExpr(def, breakdown);
-  return sql`WITH ${baseCtes(applicableFilters(def, filters))}
-SELECT * FROM (${def.sql({ breakdown, group })}) AS q ORDER BY grp NULLS FIRST`;
+  return withBase(
+    applicableFilters(def, filters),
+    sql`SELECT * FROM (${def.sql({ breakdown, group })}) AS q ORDER BY grp NULLS FIRST`,
+  );
 }
 
 /** Which records: those of the whole figure, or of one breakdown cell (its key may be null). */
@@ -50,9 +52,11 @@ export function compileRecords(
 ): Sql {
   const group = groupExpr(def, breakdown);
   const where = scope.cell ? sql`r.grp IS NOT DISTINCT FROM ${scope.key}` : raw('TRUE');
-  return sql`WITH ${baseCtes(applicableFilters(def, filters))}
-SELECT * EXCLUDE (grp) FROM (${def.records.sql({ breakdown, group })}) AS r
-WHERE ${where} ORDER BY ALL`;
+  return withBase(
+    applicableFilters(def, filters),
+    sql`SELECT * EXCLUDE (grp) FROM (${def.records.sql({ breakdown, group })}) AS r
+WHERE ${where} ORDER BY ALL`,
+  );
 }
 
 const RESPONSE_RATES = sql`SELECT r.survey_id, any_value(r.audience) AS audience,
@@ -61,8 +65,7 @@ FROM resp r JOIN wave_rr w USING (survey_id) GROUP BY r.survey_id`;
 
 /** Dispositions of every survey wave in scope, for the response rate beside survey figures. */
 export function compileResponseRates(filters: Filters): Sql {
-  return sql`WITH ${baseCtes(filters)}
-${RESPONSE_RATES} ORDER BY r.survey_id`;
+  return withBase(filters, sql`${RESPONSE_RATES} ORDER BY r.survey_id`);
 }
 
 /** One part of a batch: an indicator's headline (breakdown `null`) or one of its breakdowns. */
@@ -95,6 +98,8 @@ export function compileBatch(
       sql`SELECT ${RATES_SEQ} AS _seq, survey_id AS grp, * FROM (${RESPONSE_RATES}) AS q`,
     );
   }
-  return sql`WITH ${baseCtes(filters)}
-SELECT * FROM (${join(selects, '\nUNION ALL BY NAME\n')}) AS b ORDER BY _seq, grp NULLS FIRST`;
+  return withBase(
+    filters,
+    sql`SELECT * FROM (${join(selects, '\nUNION ALL BY NAME\n')}) AS b ORDER BY _seq, grp NULLS FIRST`,
+  );
 }

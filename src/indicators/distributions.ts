@@ -1,5 +1,5 @@
 import { raw, sql, type Sql } from '../sql';
-import { baseCtes } from './base';
+import { withBase } from './base';
 import { SURVEY_FILTERS } from './definitions/common';
 import { activeFilterKeys, type FilterKey, type Filters } from './filters';
 import { RecordsRefusedError, type RecordSet, type RecordsQuery } from './records';
@@ -38,15 +38,17 @@ const POINT_COUNTS = raw(
 
 /** Every five-point question in the latest wave of each audience, counted per point. */
 export function compileLikert(filters: Filters): Sql {
-  return sql`WITH ${baseCtes(filters)}
-SELECT a.audience, a.survey_id, a.question_code, any_value(q.text_nl) AS text_nl,
+  return withBase(
+    filters,
+    sql`SELECT a.audience, a.survey_id, a.question_code, any_value(q.text_nl) AS text_nl,
   any_value(q.text_en) AS text_en,
   ${POINT_COUNTS},
   count(*) FILTER (WHERE a.not_applicable) AS not_applicable
 FROM ans a JOIN questions q USING (survey_id, question_code)
 WHERE q.scale = 'likert5' AND a.survey_id IN (SELECT survey_id FROM latest_waves)
 GROUP BY a.audience, a.survey_id, a.question_code
-ORDER BY a.audience, a.question_code`;
+ORDER BY a.audience, a.question_code`,
+  );
 }
 
 /**
@@ -108,10 +110,12 @@ export function compileLikertRecords(
   question: string,
   point: number,
 ): Sql {
-  return sql`WITH ${baseCtes(filters)}
-SELECT survey_id, respondent_id, submitted_at, question_code, value_num
+  return withBase(
+    filters,
+    sql`SELECT survey_id, respondent_id, submitted_at, question_code, value_num
 FROM ans
 WHERE survey_id = ${surveyId} AND question_code = ${question} AND NOT not_applicable
   AND value_num = ${point}
-ORDER BY respondent_id`;
+ORDER BY respondent_id`,
+  );
 }

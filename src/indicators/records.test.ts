@@ -5,7 +5,7 @@ import type { Engine } from '../engine/types';
 import { loadDataset } from '../ingest/dataset';
 import { readDatasetFolder } from '../ingest/readFolder';
 import { raw, sql } from '../sql';
-import { baseCtes } from './base';
+import { withBase } from './base';
 import { applicableFilters } from './compile';
 import { NO_FILTERS, PRESETS, type Filters } from './filters';
 import { fetchRecords, RecordsRefusedError } from './records';
@@ -36,8 +36,12 @@ async function recordCounts(
 ): Promise<Map<string | null, number>> {
   const expr = breakdown === null ? null : def.breakdowns[breakdown];
   const group = raw(expr == null ? 'CAST(NULL AS VARCHAR)' : `CAST((${expr}) AS VARCHAR)`);
-  const { rows } = await engine.query(sql`WITH ${baseCtes(applicableFilters(def, filters))}
-SELECT grp, count(*) AS n FROM (${def.records.sql({ breakdown, group })}) GROUP BY grp`);
+  const { rows } = await engine.query(
+    withBase(
+      applicableFilters(def, filters),
+      sql`SELECT grp, count(*) AS n FROM (${def.records.sql({ breakdown, group })}) GROUP BY grp`,
+    ),
+  );
   return new Map(rows.map((r) => [typeof r.grp === 'string' ? r.grp : null, Number(r.n)]));
 }
 
