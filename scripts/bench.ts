@@ -247,7 +247,8 @@ async function answersLoaded(page: Page): Promise<number> {
   await page.goto(`${BASE}?view=data`);
   const cell = page.locator('[data-testid=table-list] tr[data-table=answers] td[data-column=rows]');
   await cell.waitFor({ timeout: 600_000 });
-  return Number(await cell.textContent());
+  // Written as the page's locale writes it (nl-BE: 1.000.000).
+  return Number(((await cell.textContent()) ?? '').replace(/[.\s\u202f]/g, ''));
 }
 
 async function largeScenario(figures: Figure[], details: Details): Promise<void> {
