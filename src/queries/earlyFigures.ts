@@ -181,7 +181,10 @@ export function keepFigure(version: string, filters: Filters, result: IndicatorR
   const key = filtersKey(filters);
   const sets = keptSets().filter((s) => s.version === version);
   const current = sets.find((s) => s.filters === key) ?? { version, filters: key, figures: {} };
-  current.figures[figureKey(result.id, breakdown)] = result;
+  const figure = figureKey(result.id, breakdown);
+  // A card tells it again on every render; only news is written.
+  if (current.figures[figure] === result && sets[0] === current) return;
+  current.figures[figure] = result;
   kept = [current, ...sets.filter((s) => s !== current)].slice(0, KEEP_SETS);
   writeSoon();
 }
