@@ -30,6 +30,29 @@ function groupExpr(def: IndicatorDef, breakdown: BreakdownKey | null): Sql {
   return raw(`CAST((${expr}) AS VARCHAR)`);
 }
 
+/**
+ * The figure's value from the columns of its statement, in SQL, as `measures` in run.ts computes
+ * it: for a reader of the statement (the SQL explorer), not for the figures themselves.
+ */
+export function valueSql(def: IndicatorDef): Sql {
+  switch (def.statistic) {
+    case 'share':
+    case 'ratio':
+    case 'survey_share':
+      return raw('num / nullif(den, 0)');
+    case 'count':
+      return raw('num');
+    case 'mean':
+      return raw('mean');
+    case 'median':
+      return raw('median');
+    case 'nps':
+      return raw('100.0 * (promoters - detractors) / nullif(promoters + passives + detractors, 0)');
+    case 'rate':
+      return raw('complete / nullif(complete + partial + refusal + noncontact + unknown, 0)');
+  }
+}
+
 /** The indicator's SQL under the filters and breakdown: one statement, values as parameters. */
 export function compile(def: IndicatorDef, filters: Filters, breakdown: BreakdownKey | null): Sql {
   const group = groupExpr(def, breakdown);

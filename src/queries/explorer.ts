@@ -4,12 +4,11 @@ import { startSandboxEngine, type SandboxHandle } from '../engine/client';
 import { listTables, type TableSummary } from '../engine/catalog';
 import { ExplorerSqlError, Sandbox, type ExplorerResult } from '../engine/sandbox';
 import type { Row } from '../engine/types';
-import { compile } from '../indicators/compile';
+import { compile, valueSql } from '../indicators/compile';
 import type { Filters } from '../indicators/filters';
 import { INDICATORS } from '../indicators/registry';
 import { loadWorkspace } from '../ingest/workspace';
-import { bindNamed, raw, sql, withNames, type NamedParam, type Param } from '../sql';
-import type { IndicatorDef } from '../indicators/types';
+import { bindNamed, sql, withNames, type NamedParam, type Param } from '../sql';
 import { getDemoFiles, type LoadedDataset } from './dataset';
 
 export { ExplorerSqlError, type ExplorerResult, type NamedParam, type Param };
@@ -214,26 +213,6 @@ export async function fetchAllRows(session: Session, table: string): Promise<Row
   return session.sandbox.allRows(table);
 }
 
-/** The figure's own value beside the columns it is computed from, as the result states it. */
-function valueColumn(def: IndicatorDef) {
-  switch (def.statistic) {
-    case 'share':
-    case 'ratio':
-    case 'survey_share':
-      return raw('num / nullif(den, 0)');
-    case 'count':
-      return raw('num');
-    case 'mean':
-      return raw('mean');
-    case 'median':
-      return raw('median');
-    case 'nps':
-      return raw('100.0 * (promoters - detractors) / nullif(promoters + passives + detractors, 0)');
-    case 'rate':
-      return raw('complete / nullif(complete + partial + refusal + noncontact + unknown, 0)');
-  }
-}
-
 /**
  * An indicator's SQL under the active filters, ready for the editor: its parameters by name
  * (`$as_of`, `$org_types` as one list), and a `value` column beside the measures.
@@ -245,7 +224,7 @@ export function indicatorSql(
   const def = INDICATORS.find((d) => d.id === id);
   if (!def) return null;
   return withNames(
-    sql`SELECT ${valueColumn(def)} AS value, *
+    sql`SELECT ${valueSql(def)} AS value, *
 FROM (
 ${compile(def, filters, null)}
 ) AS figure

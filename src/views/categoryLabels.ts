@@ -32,6 +32,19 @@ function twins<T>(items: ReadonlyMap<string, T>, of: (item: T) => string): Set<s
   return new Set([...seen].filter(([, n]) => n > 1).map(([k]) => k));
 }
 
+/** "Kopers 2023", with its date where two of the same kind share the year. */
+function kindAndYear<T>(
+  i18n: I18n,
+  items: ReadonlyMap<string, T>,
+  item: T,
+  parts: (t: T) => readonly [kind: string, year: number, date: string],
+): string {
+  const of = (t: T) => parts(t).slice(0, 2).join(' ');
+  const [kind, year, date] = parts(item);
+  const name = `${valueLabel(i18n.lang, kind)} ${String(year)}`;
+  return twins(items, of).has(of(item)) ? `${name} (${i18n.date(date)})` : name;
+}
+
 /**
  * How a person reads a category of a breakdown: a round by its audience and year ("Kopers
  * 2023"), a call by its type and year ("Open oproep 2020", with its deadline where the year
@@ -43,26 +56,12 @@ export function categoryLabel(
   dimension: BreakdownKey | null,
   key: string | null,
 ): string {
-  if (key !== null && dimension === 'survey') {
-    const round = labels.rounds.get(key);
-    if (round) {
-      const name = `${valueLabel(i18n.lang, round.audience)} ${String(round.year)}`;
-      const doubled = twins(labels.rounds, (r) => `${r.audience} ${String(r.year)}`);
-      return doubled.has(`${round.audience} ${String(round.year)}`)
-        ? `${name} (${i18n.date(round.fieldworkEnd)})`
-        : name;
-    }
+  const round = dimension === 'survey' && key !== null ? labels.rounds.get(key) : undefined;
+  if (round) {
+    return kindAndYear(i18n, labels.rounds, round, (r) => [r.audience, r.year, r.fieldworkEnd]);
   }
-  if (key !== null && dimension === 'call') {
-    const call = labels.calls.get(key);
-    if (call) {
-      const name = `${valueLabel(i18n.lang, call.callType)} ${String(call.year)}`;
-      const doubled = twins(labels.calls, (c) => `${c.callType} ${String(c.year)}`);
-      return doubled.has(`${call.callType} ${String(call.year)}`)
-        ? `${name} (${i18n.date(call.deadline)})`
-        : name;
-    }
-  }
+  const call = dimension === 'call' && key !== null ? labels.calls.get(key) : undefined;
+  if (call) return kindAndYear(i18n, labels.calls, call, (c) => [c.callType, c.year, c.deadline]);
   return valueLabel(i18n.lang, key);
 }
 
