@@ -39,6 +39,7 @@ describe('survey import', () => {
     await drop(page, 'bevraging kopers 2024.csv', qualtricsCsv({ headerRows: 3 }));
     await page.getByTestId('mapping-editor').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('import-tool').textContent()).toBe('Qualtrics');
+    expect(await page.getByTestId('import-facts').getAttribute('data-reader')).toBe('duckdb');
     // 4 data rows, one a survey preview that the import leaves out.
     expect(await page.getByTestId('import-rows').textContent()).toBe('4');
     expect(await page.getByRole('combobox', { name: 'Vraagcode: Q2' }).inputValue()).toBe(

@@ -66,6 +66,8 @@ export async function measureImport(
     await page.getByTestId('import-file').locator('input[type=file]').setInputFiles(file);
     await page.getByTestId('mapping-editor').waitFor({ timeout: 600_000 });
     const readMs = Date.now() - t0;
+    const reader = await page.getByTestId('import-facts').getAttribute('data-reader');
+    if (reader !== 'duckdb') throw new Error(`the export was read by the ${String(reader)} reader`);
     await page.getByTestId('import-accept').click();
     await page
       .getByTestId('import-message')

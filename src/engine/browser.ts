@@ -95,6 +95,18 @@ async function startInstance(
           db.registerFileHandle(name, blob, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true),
         ),
       dropFile: (name) => guard(db.dropFile(name).then(() => undefined)),
+      copyToBlob: (name, copy) =>
+        guard(
+          (async () => {
+            await db.registerEmptyFileBuffer(name);
+            try {
+              await conn.query(copy);
+              return new Blob([(await db.copyFileToBuffer(name)) as Uint8Array<ArrayBuffer>], { type: 'text/csv' });
+            } finally {
+              await db.dropFile(name);
+            }
+          })(),
+        ),
       async close(): Promise<void> {
         await conn.close();
         await db.terminate();

@@ -130,6 +130,19 @@ async function openNode(): Promise<{ db: duckdb.DuckDBBindings; engine: Engine }
       db.dropFile(name);
       return Promise.resolve();
     },
+    copyToBlob(name: string, copy: string): Promise<Blob> {
+      // An empty buffer registered first keeps the file in memory: without it the Node runtime
+      // would write it to the working directory.
+      db.registerFileBuffer(name, new Uint8Array(0));
+      try {
+        conn.query(copy);
+        return Promise.resolve(new Blob([db.copyFileToBuffer(name) as Uint8Array<ArrayBuffer>], { type: 'text/csv' }));
+      } catch (e) {
+        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+      } finally {
+        db.dropFile(name);
+      }
+    },
     close(): Promise<void> {
       conn.close();
       db.reset();

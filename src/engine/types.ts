@@ -26,6 +26,11 @@ export interface Engine {
   /** Registers a Blob under a file name; the browser's engine reads it in place, uncopied. */
   registerBlob(name: string, blob: Blob): Promise<void>;
   dropFile(name: string): Promise<void>;
+  /**
+   * Runs a program-written `COPY … TO '<name>' (…, USE_TMP_FILE false)` statement into a file
+   * held in memory, and returns what it wrote. The file is dropped afterwards.
+   */
+  copyToBlob(name: string, copy: string): Promise<Blob>;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,9 @@
 import { getEngine } from '../engine/client';
 import { MAX_IMPORT_BYTES } from '../ingest/survey/decode';
+import { applyMappingInEngine } from '../ingest/survey/duckdb/apply';
+import { dropStaged, stageCsvExport, type StagedExport } from '../ingest/survey/duckdb/read';
+import { propose } from '../ingest/survey/propose';
+import { previewFromCounts } from '../ingest/survey/protocol';
 import { sql } from '../sql';
 import type {
   ApplyResponse,
@@ -33,13 +37,17 @@ type Pending = {
 };
 
 /**
- * One survey export on its way in: read and mapped in a worker of its own, so a large file
- * never freezes the page. Cancelling ends the worker; nothing was stored before `accept`.
+ * One survey export on its way in. A CSV file is read by DuckDB's own reader and mapped in SQL
+ * (ingest/survey/duckdb); a workbook, and a CSV file with a problem to report by line, are read
+ * and mapped in a worker of its own. Neither freezes the page. Cancelling ends the worker and
+ * drops what DuckDB staged; nothing was stored before `accept`.
  */
 export class ImportSession {
   private worker: Worker | null = null;
   private next = 1;
   private readonly pending = new Map<number, Pending>();
+  private staged: StagedExport | null = null;
+  private cancelled: (() => void) | null = null;
 
   constructor(private readonly onPhase: (phase: ImportPhase | null) => void) {}
 
@@ -81,7 +89,52 @@ export class ImportSession {
     });
   }
 
+  /** Runs a step in the engine; a cancel rejects it at once and leaves its result unused. */
+  private inEngine<T>(step: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let cancelled = false;
+      this.cancelled = () => {
+        cancelled = true;
+        reject(new ImportCancelledError());
+      };
+      step().then((value) => {
+        // A step cancelled while DuckDB ran it ends all the same: what it staged goes.
+        if (cancelled) void getEngine().then(dropStaged);
+        resolve(value);
+      }, reject);
+    }).finally(() => {
+      this.cancelled = null;
+      this.onPhase(null);
+    });
+  }
+
+  private async dropStaged(): Promise<void> {
+    if (!this.staged) return;
+    this.staged = null;
+    await dropStaged(await getEngine());
+  }
+
   async read(file: File): Promise<ReadResponse> {
+    this.onPhase('decoding');
+    await this.dropStaged();
+    const staged = await this.inEngine(async () => {
+      this.onPhase('parsing');
+      return stageCsvExport(await getEngine(), file, file.name);
+    }).catch((e: unknown) => {
+      // Whatever DuckDB could not read, the JavaScript reader reads, or reports by line.
+      if (e instanceof ImportCancelledError) throw e;
+      return null;
+    });
+    if (staged) {
+      this.staged = staged;
+      const proposal = propose(staged.file);
+      return {
+        ok: true,
+        preview: previewFromCounts(staged.file, staged.rowCount, staged.counts, proposal.columns),
+        proposed: proposal.mapping,
+        issues: [],
+      };
+    }
     this.onPhase('decoding');
     const res = await this.request({ type: 'read', id: this.next++, file });
     if (res.type !== 'read') throw new Error(`unexpected answer ${res.type}`);
@@ -97,12 +150,25 @@ export class ImportSession {
       replaces: string | null;
     },
   ): Promise<ApplyResponse> {
+    const staged = this.staged;
+    if (staged) {
+      return this.inEngine(async () => {
+        this.onPhase('mapping');
+        return applyMappingInEngine(await getEngine(), staged, mapping, wave, {
+          knownProjects: new Set(context.knownProjects),
+          existingSurveys: new Set(context.existingSurveys),
+          ...(context.replaces !== null && { replaces: context.replaces }),
+        });
+      });
+    }
     const res = await this.request({ type: 'apply', id: this.next++, mapping, wave, ...context });
     if (res.type !== 'applied') throw new Error(`unexpected answer ${res.type}`);
     return res.result;
   }
 
   cancel(): void {
+    this.cancelled?.();
+    this.dropStaged().catch(() => undefined);
     this.worker?.terminate();
     this.worker = null;
     for (const p of this.pending.values()) p.reject(new ImportCancelledError());

@@ -231,7 +231,7 @@ export function ImportView({ dataset, replaces }: Props) {
       {preview && mapping && (
         <>
           <h2>{t('import.understood')}</h2>
-          <dl className="facts" data-testid="import-facts">
+          <dl className="facts" data-testid="import-facts" data-reader={preview.reader}>
             <dt>{t('import.tool')}</dt>
             <dd data-testid="import-tool">{t(`tool.${preview.tool}`)}</dd>
             <dt>{t('import.encoding')}</dt>

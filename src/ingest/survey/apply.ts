@@ -23,6 +23,7 @@ import type {
   WaveInfo,
 } from './types';
 import {
+  type DateOrder,
   defaultValue,
   guessDateOrder,
   isChosen,
@@ -45,13 +46,13 @@ const AUDIENCE_NAME_NL: Readonly<Record<Audience, string>> = {
   stakeholder: 'stakeholders',
 };
 
-interface MappedColumn {
+export interface MappedColumn {
   readonly column: Column;
   readonly question: QuestionMapping;
 }
 
 /** One answer to one question: a score, a text or category key, or "not applicable". */
-interface Answer {
+export interface Answer {
   readonly valueNum: number | null;
   readonly valueText: string | null;
   readonly notApplicable: boolean;
@@ -61,7 +62,7 @@ const NOT_APPLICABLE_ANSWER: Answer = { valueNum: null, valueText: null, notAppl
 const text = (valueText: string): Answer => ({ valueNum: null, valueText, notApplicable: false });
 const score = (valueNum: number): Answer => ({ valueNum, valueText: null, notApplicable: false });
 
-type Problem = Pick<ImportIssue, 'code' | 'severity' | 'value' | 'detail'>;
+export type Problem = Pick<ImportIssue, 'code' | 'severity' | 'value' | 'detail'>;
 
 /** What each respondent gave one question code, and the sums its statistics need. */
 interface Tally {
@@ -77,7 +78,7 @@ const NOT_APPLICABLE_MARK = 2;
 const INVALID_MARK = 4;
 
 /** The file's columns a mapping names, each checked to exist and not to identify a person. */
-interface ResolvedColumns {
+export interface ResolvedColumns {
   readonly respondent?: Column;
   readonly project?: Column;
   readonly org?: Column;
@@ -262,7 +263,7 @@ export function applyMapping(
 }
 
 /** Checks the mapping against the file and finds the columns it names. */
-function resolveColumns(file: ParsedFile, mapping: Mapping): ResolvedColumns {
+export function resolveColumns(file: ParsedFile, mapping: Mapping): ResolvedColumns {
   const issues: ImportIssue[] = [];
   const headerLine = file.headerLines[0] ?? null;
   const issue = (code: IssueCode, fields: Partial<ImportIssue>) =>
@@ -331,12 +332,16 @@ function resolveColumns(file: ParsedFile, mapping: Mapping): ResolvedColumns {
 
 /** The data rows that are respondents: Qualtrics' own preview and test responses are not. */
 function respondentRows(file: ParsedFile): readonly SheetRow[] {
-  // The legacy exporter writes its field names on the second header row (V7 is Status).
-  const status =
-    file.tool === 'qualtrics'
-      ? file.columns.find((c) => c.header.trim() === 'Status' || c.text?.trim() === 'Status')
-      : undefined;
+  const status = statusColumn(file);
   return status ? file.rows.filter((row) => !isPreview(cellOf(row, status))) : file.rows;
+}
+
+/** Qualtrics' Status column, which marks its own preview and test responses. */
+export function statusColumn(file: ParsedFile): Column | undefined {
+  // The legacy exporter writes its field names on the second header row (V7 is Status).
+  return file.tool === 'qualtrics'
+    ? file.columns.find((c) => c.header.trim() === 'Status' || c.text?.trim() === 'Status')
+    : undefined;
 }
 
 /**
@@ -353,10 +358,7 @@ function readSubmitted(
   const dates: string[] = [];
   if (!column) return { values, bad, dates };
   const written = rows.map((row) => cellOf(row, column).trim());
-  const order = guessDateOrder(
-    written,
-    file.tool === 'googleforms' && labelKey(column.header) === 'timestamp' ? 'mdy' : 'dmy',
-  );
+  const order = guessDateOrder(written, defaultDateOrder(file, column));
   for (const text of written) {
     const value = text === '' ? null : parseTimestamp(text, order);
     values.push(value);
@@ -366,17 +368,22 @@ function readSubmitted(
   return { values, bad, dates };
 }
 
+/** Google Forms' own Timestamp column writes the month first; other dates are read day first. */
+export function defaultDateOrder(file: ParsedFile, column: Column): DateOrder {
+  return file.tool === 'googleforms' && labelKey(column.header) === 'timestamp' ? 'mdy' : 'dmy';
+}
+
 function cellOf(row: SheetRow, column: Column): string {
   return row.cells[column.index] ?? '';
 }
 
 /** Qualtrics marks its own preview and test responses in Status: 1 / 2, or the label. */
-function isPreview(status: string): boolean {
+export function isPreview(status: string): boolean {
   return ['1', '2', 'survey preview', 'survey test'].includes(labelKey(status));
 }
 
 /** Qualtrics writes Finished as 1/0 or as True/False depending on the export: both count. */
-function sameFlag(written: string, expected: string): boolean {
+export function sameFlag(written: string, expected: string): boolean {
   const canonical = (s: string) => {
     const lower = s.trim().toLowerCase();
     return lower === 'true' ? '1' : lower === 'false' ? '0' : lower;
@@ -384,7 +391,7 @@ function sameFlag(written: string, expected: string): boolean {
   return canonical(written) === canonical(expected);
 }
 
-interface Read {
+export interface Read {
   readonly answers: readonly Answer[];
   readonly problems: readonly Problem[];
 }
@@ -393,7 +400,7 @@ interface Read {
  * readAnswer, remembering the answer to each label of a closed question: an export repeats
  * a handful of labels over many rows. Open text is read afresh, it rarely repeats.
  */
-function cachedReader(decimal: ',' | '.'): (question: QuestionMapping, cell: string) => Read {
+export function cachedReader(decimal: ',' | '.'): (question: QuestionMapping, cell: string) => Read {
   const caches = new Map<QuestionMapping, Map<string, Read>>();
   return (question, cell) => {
     if (scaleOf(question.code) === 'open') return readAnswer(question, cell, decimal);
@@ -506,7 +513,7 @@ function readOptions(question: QuestionMapping, cell: string): Answer[] {
 }
 
 /** The project a cell names, when the portfolio knows it, with warnings about its spelling. */
-function readProject(
+export function readProject(
   cell: string,
   values: Readonly<Record<string, MappedValue>> | undefined,
   ctx: ApplyContext,
@@ -585,7 +592,7 @@ function questionStats(
   return stats;
 }
 
-function questionRows(mapped: readonly MappedColumn[], surveyId: string): CanonicalRow[] {
+export function questionRows(mapped: readonly MappedColumn[], surveyId: string): CanonicalRow[] {
   const rows: CanonicalRow[] = [];
   for (const code of QUESTION_CODES) {
     const first = mapped.find((m) => m.question.code === code);
@@ -631,7 +638,7 @@ function definedFields(wave: WaveInfo | undefined): WaveInfo {
  * what neither gives comes from the data: the year and fieldwork dates from the submission
  * dates, the id from year and audience (`SRV-2024-BUYER`).
  */
-function waveRow(
+export function waveRow(
   mapping: Mapping,
   given: WaveInfo,
   ctx: ApplyContext,

@@ -24,6 +24,8 @@ export interface FilePreview {
   readonly headerLines: readonly number[];
   readonly columns: readonly Column[];
   readonly rowCount: number;
+  /** Which reader read the file: DuckDB's own CSV reader, or the JavaScript one (a workbook). */
+  readonly reader: 'duckdb' | 'javascript';
   readonly sample: readonly SheetRow[];
   /** Up to DISTINCT_LIMIT distinct non-empty values per column key, most frequent first. */
   readonly distinct: Readonly<Record<string, readonly string[]>>;
@@ -118,9 +120,22 @@ export function previewOf(
       else if (freq.size < DISTINCT_SCAN) freq.set(v, 1);
     });
   }
+  return { ...previewFromCounts(file, file.rows.length, counts, reasons), reader: 'javascript' };
+}
+
+/**
+ * The preview of a file whose values were counted elsewhere (by DuckDB, for a file it read):
+ * `counts` holds each column's values, by position; `file.rows` begins with the first rows.
+ */
+export function previewFromCounts(
+  file: ParsedFile,
+  rowCount: number,
+  counts: readonly ReadonlyMap<string, number>[],
+  reasons: Readonly<Record<string, ColumnProposal>> = {},
+): FilePreview {
   const distinct: Record<string, string[]> = {};
   file.columns.forEach((c, i) => {
-    distinct[c.key] = mostFrequent(counts[i] as Map<string, number>);
+    distinct[c.key] = mostFrequent(counts[i] ?? new Map<string, number>());
   });
   return {
     fileName: file.fileName,
@@ -131,7 +146,8 @@ export function previewOf(
     decimal: file.decimal,
     headerLines: file.headerLines,
     columns: file.columns,
-    rowCount: file.rows.length,
+    rowCount,
+    reader: 'duckdb',
     sample: file.rows.slice(0, SAMPLE_ROWS),
     distinct,
     reasons,

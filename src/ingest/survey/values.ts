@@ -514,6 +514,15 @@ function clock(
  * first, else `fallback`.
  */
 export function guessDateOrder(cells: Iterable<string>, fallback: DateOrder): DateOrder {
+  const evidence = dateOrderEvidence(cells);
+  return evidence === 'meridiem' ? 'mdy' : (evidence ?? fallback);
+}
+
+/**
+ * What some cells of a date column say of its order: the first cell read only one way decides;
+ * else whether any has an AM/PM marker; else nothing (null).
+ */
+export function dateOrderEvidence(cells: Iterable<string>): DateOrder | 'meridiem' | null {
   let meridiem = false;
   for (const cell of cells) {
     const m = NUMERIC_STAMP.exec(cell.trim());
@@ -522,5 +531,5 @@ export function guessDateOrder(cells: Iterable<string>, fallback: DateOrder): Da
     if (Number(m[3]) > 12) return 'mdy';
     if (m[8] !== undefined) meridiem = true;
   }
-  return meridiem ? 'mdy' : fallback;
+  return meridiem ? 'meridiem' : null;
 }

@@ -1,0 +1,114 @@
+import type { Separator } from '../types';
+
+/** Where each record of a CSV file starts, and whether DuckDB's reader splits it the same way. */
+export interface CsvScan {
+  /** The physical line each record starts on, for the records DuckDB yields (not empty lines). */
+  readonly lines: Int32Array;
+  /** Every record starts one line after the one before: a row's line is the first's plus its index. */
+  readonly oneLineEach: boolean;
+  /**
+   * No quote that the two readers take differently: one after spaces at a field's start (DuckDB
+   * drops the spaces and reads a quoted field, PapaParse keeps them and reads text), one closing a
+   * field and followed by other text, or a quote never closed.
+   */
+  readonly clean: boolean;
+  readonly hasNul: boolean;
+}
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const SPACE = 32;
+const TAB = 9;
+const CHUNK_BYTES = 8 << 20;
+
+/**
+ * Splits UTF-8 CSV bytes into records as RFC 4180 does (a quote opens a field only at its
+ * start; `""` inside a quoted field is a quote), counting CRLF, LF and a lone CR as one line
+ * break each, in chunks so a large file never sits in memory whole.
+ */
+export async function scanCsv(blob: Blob, separator: Separator): Promise<CsvScan> {
+  const sep = separator.charCodeAt(0);
+  let lines = new Int32Array(Math.max(1024, Math.ceil(blob.size / 64)));
+  let count = 0;
+  let line = 1;
+  let inQuotes = false;
+  let quotePending = false;
+  let crPending = false;
+  let recordOpen = false;
+  let fieldStart = true;
+  let onlySpaces = true;
+  let clean = true;
+  let hasNul = false;
+  let oneLineEach = true;
+
+  const startRecord = () => {
+    if (count === lines.length) {
+      const grown = new Int32Array(lines.length * 2);
+      grown.set(lines);
+      lines = grown;
+    }
+    if (count > 0 && line !== (lines[count - 1] ?? 0) + 1) oneLineEach = false;
+    lines[count++] = line;
+  };
+
+  let first = true;
+  for (let offset = 0; offset < blob.size; offset += CHUNK_BYTES) {
+    const bytes = new Uint8Array(await blob.slice(offset, offset + CHUNK_BYTES).arrayBuffer());
+    let i = 0;
+    if (first) {
+      first = false;
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
+    }
+    for (; i < bytes.length; i++) {
+      const b = bytes[i] as number;
+      if (crPending) {
+        crPending = false;
+        if (b === LF) continue;
+      }
+      if (b === 0) hasNul = true;
+      if (inQuotes) {
+        if (quotePending) {
+          quotePending = false;
+          if (b === QUOTE) continue;
+          inQuotes = false;
+          if (b !== sep && b !== CR && b !== LF) clean = false;
+        } else {
+          if (b === QUOTE) quotePending = true;
+          else if (b === LF) line++;
+          else if (b === CR) {
+            line++;
+            crPending = true;
+          }
+          continue;
+        }
+      }
+      if (b === LF || b === CR) {
+        if (b === CR) crPending = true;
+        line++;
+        recordOpen = false;
+        fieldStart = true;
+        onlySpaces = true;
+        continue;
+      }
+      if (!recordOpen) {
+        startRecord();
+        recordOpen = true;
+      }
+      if (b === sep) {
+        fieldStart = true;
+        onlySpaces = true;
+      } else if (b === QUOTE) {
+        if (fieldStart) inQuotes = true;
+        else if (onlySpaces) clean = false;
+        fieldStart = false;
+        onlySpaces = false;
+      } else {
+        fieldStart = false;
+        if (b !== SPACE && b !== TAB) onlySpaces = false;
+      }
+    }
+  }
+  if (inQuotes && !quotePending) clean = false;
+  return { lines: lines.subarray(0, count), oneLineEach, clean, hasNul };
+}
