@@ -101,7 +101,9 @@ async function startInstance(
             await db.registerEmptyFileBuffer(name);
             try {
               await conn.query(copy);
-              return new Blob([(await db.copyFileToBuffer(name)) as Uint8Array<ArrayBuffer>], { type: 'text/csv' });
+              return new Blob([(await db.copyFileToBuffer(name)) as Uint8Array<ArrayBuffer>], {
+                type: 'text/csv',
+              });
             } finally {
               await db.dropFile(name);
             }

@@ -136,7 +136,9 @@ async function openNode(): Promise<{ db: duckdb.DuckDBBindings; engine: Engine }
       db.registerFileBuffer(name, new Uint8Array(0));
       try {
         conn.query(copy);
-        return Promise.resolve(new Blob([db.copyFileToBuffer(name) as Uint8Array<ArrayBuffer>], { type: 'text/csv' }));
+        return Promise.resolve(
+          new Blob([db.copyFileToBuffer(name) as Uint8Array<ArrayBuffer>], { type: 'text/csv' }),
+        );
       } catch (e) {
         return Promise.reject(e instanceof Error ? e : new Error(String(e)));
       } finally {

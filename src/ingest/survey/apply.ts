@@ -400,7 +400,9 @@ export interface Read {
  * readAnswer, remembering the answer to each label of a closed question: an export repeats
  * a handful of labels over many rows. Open text is read afresh, it rarely repeats.
  */
-export function cachedReader(decimal: ',' | '.'): (question: QuestionMapping, cell: string) => Read {
+export function cachedReader(
+  decimal: ',' | '.',
+): (question: QuestionMapping, cell: string) => Read {
   const caches = new Map<QuestionMapping, Map<string, Read>>();
   return (question, cell) => {
     if (scaleOf(question.code) === 'open') return readAnswer(question, cell, decimal);
