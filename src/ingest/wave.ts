@@ -78,6 +78,17 @@ export function waveFiles(wave: WaveRows): WaveFiles {
   };
 }
 
+/**
+ * Tables the engine already holds with exactly a wave file's rows (the DuckDB import path writes
+ * the file from one): appendWave copies the table rather than reading the file again. Keyed by
+ * the Blob itself, so only that very file is taken for the table.
+ */
+const stagedTables = new WeakMap<Blob, string>();
+
+export function registerStagedTable(file: Blob, table: string): void {
+  stagedTables.set(file, table);
+}
+
 export class WaveConflictError extends Error {
   override readonly name = 'WaveConflictError';
   constructor(readonly surveyId: string) {
@@ -109,6 +120,21 @@ export async function appendWave(
   try {
     for (const name of WAVE_TABLES) {
       const columns = tableDef(name).columns.map((c) => ({ name: c.name, type: c.type }));
+      const stagedTable = stagedTables.get(files[name]);
+      if (stagedTable !== undefined && (await tableExists(engine, stagedTable))) {
+        const select = columns
+          .map((c) => `CAST(${quoteIdent(c.name)} AS ${c.type}) AS ${quoteIdent(c.name)}`)
+          .join(', ');
+        await engine.exec(
+          `CREATE OR REPLACE TABLE ${quoteIdent(STAGING + name)} AS ` +
+            `SELECT ${select} FROM ${quoteIdent(stagedTable)}`,
+        );
+        // Used once: a later append of the same file reads the file.
+        stagedTables.delete(files[name]);
+        await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(stagedTable)}`);
+        staged.push(STAGING + name);
+        continue;
+      }
       // A file from elsewhere (a workspace file edited by hand) is read by its header instead.
       const header = (await files[name].slice(0, 4096).text()).split('\n', 1)[0];
       const canonical = header === columns.map((c) => c.name).join(',');
@@ -137,6 +163,13 @@ export async function appendWave(
       await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(name)}`).catch(() => undefined);
     }
   }
+}
+
+async function tableExists(engine: Engine, name: string): Promise<boolean> {
+  const { rows } = await engine.query(
+    sql`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = ${name}`,
+  );
+  return Number(rows[0]?.n ?? 0) > 0;
 }
 
 /** Removes one survey wave and everything that hangs on it, in one transaction. */

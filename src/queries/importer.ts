@@ -1,6 +1,6 @@
 import { getEngine } from '../engine/client';
 import { MAX_IMPORT_BYTES } from '../ingest/survey/decode';
-import { applyMappingInEngine } from '../ingest/survey/duckdb/apply';
+import { applyMappingInEngine, dropKeptOutputs } from '../ingest/survey/duckdb/apply';
 import { dropStaged, stageCsvExport, type StagedExport } from '../ingest/survey/duckdb/read';
 import { propose } from '../ingest/survey/propose';
 import { previewFromCounts } from '../ingest/survey/protocol';
@@ -111,7 +111,9 @@ export class ImportSession {
   private async dropStaged(): Promise<void> {
     if (!this.staged) return;
     this.staged = null;
-    await dropStaged(await getEngine());
+    const engine = await getEngine();
+    await dropStaged(engine);
+    await dropKeptOutputs(engine);
   }
 
   async read(file: File): Promise<ReadResponse> {

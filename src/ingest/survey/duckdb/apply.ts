@@ -4,7 +4,7 @@ import { quoteField } from '../../../lib/csv';
 import { QUESTION_CODES, type QuestionCode } from '../../../model';
 import { join, raw, sql, type Sql } from '../../../sql';
 import type { ImportIssue, IssueCode } from '../../issues';
-import { canonicalCsv, csvBlob } from '../../wave';
+import { canonicalCsv, csvBlob, registerStagedTable } from '../../wave';
 import {
   cachedReader,
   defaultDateOrder,
@@ -34,8 +34,6 @@ const TABLES = [
   '_import_lk_problems',
   '_import_lk_cells',
   '_import_respondents',
-  '_import_out_respondents',
-  '_import_out_answers',
   '_import_chunk',
   '_import_distinct',
 ];
@@ -546,28 +544,49 @@ async function questionStats(
  */
 const COPY_ROWS = 250_000;
 
-/** The respondents and answers files, as canonical CSV written by DuckDB's COPY. */
+let outputs = 0;
+/** The tables of the last files written, kept for appendWave until it takes or the next replaces them. */
+let kept: string[] = [];
+
+export async function dropKeptOutputs(engine: Engine): Promise<void> {
+  for (const table of kept)
+    await engine.exec(`DROP TABLE IF EXISTS ${table}`).catch(() => undefined);
+  kept = [];
+}
+
+/**
+ * The respondents and answers files, as canonical CSV written by DuckDB's COPY. Their tables
+ * stay, so that appendWave copies them rather than reading the files again.
+ */
 async function writtenFiles(
   engine: Engine,
   surveyId: string,
 ): Promise<{ respondents: Blob; answers: Blob }> {
+  await dropKeptOutputs(engine);
+  const n = String(outputs++);
+  const respondents = `_import_out_respondents_${n}`;
+  const answers = `_import_out_answers_${n}`;
+  kept = [respondents, answers];
   await engine.query(
-    sql`CREATE OR REPLACE TEMP TABLE _import_out_respondents AS
+    sql`CREATE OR REPLACE TEMP TABLE ${raw(respondents)} AS
         SELECT row_number() OVER (ORDER BY n) - 1 AS i, ${text(surveyId)} AS survey_id,
                respondent_id, disposition, project_id, org_id, company_id, submitted_at
         FROM _import_respondents`,
   );
   await engine.query(
-    sql`CREATE OR REPLACE TEMP TABLE _import_out_answers AS
+    sql`CREATE OR REPLACE TEMP TABLE ${raw(answers)} AS
         SELECT row_number() OVER () - 1 AS i,
                ${text(surveyId)} AS survey_id, r.respondent_id, a.code AS question_code,
                a.value_num, a.value_text, a.na AS not_applicable
         FROM _import_answers a JOIN _import_respondents r USING (n)`,
   );
-  return {
-    respondents: await copyInParts(engine, '_import_out_respondents'),
-    answers: await copyInParts(engine, '_import_out_answers'),
+  const files = {
+    respondents: await copyInParts(engine, respondents),
+    answers: await copyInParts(engine, answers),
   };
+  registerStagedTable(files.respondents, respondents);
+  registerStagedTable(files.answers, answers);
+  return files;
 }
 
 async function copyInParts(engine: Engine, table: string): Promise<Blob> {

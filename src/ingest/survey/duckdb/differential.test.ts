@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCsvTable } from '../../../engine/load';
+import { createEmptyTable, loadCsvTable } from '../../../engine/load';
 import { createNodeEngine } from '../../../engine/node';
 import type { Engine } from '../../../engine/types';
 import { tableDef } from '../../../model';
 import { raw } from '../../../sql';
-import { WAVE_TABLES, waveFiles, type WaveFiles } from '../../wave';
+import { appendWave, WAVE_TABLES, waveFiles, type WaveFiles } from '../../wave';
 import { applyMapping, isPreview, statusColumn } from '../apply';
 import { readCsvRows } from '../csvRead';
 import { decodeText } from '../decode';
@@ -273,6 +273,41 @@ describe('the DuckDB import path against the JavaScript one', () => {
     const js = await javascriptPath(bytes, 'lime.csv', mapping);
     if (!js.outcome) throw new Error('not read');
     expect(await duckdbPath(bytes, 'lime.csv', mapping, proposed)).toEqual(js.outcome);
+  });
+
+  it('appends the wave from the tables it wrote the files from, the same rows as the files', async () => {
+    const bytes = limeSurveyCsv({ answers: 'labels' });
+    const js = await javascriptPath(bytes, 'lime.csv');
+    if (!js.outcome) throw new Error('not read');
+    const staged = await stageCsvExport(engine, blobOf(bytes), 'lime.csv');
+    if (!staged) throw new Error('not staged');
+    const result = await applyMappingInEngine(engine, staged, js.mapping, {}, CONTEXT);
+    await dropStaged(engine);
+    if (!result.ok) throw new Error('not applied');
+    for (const table of WAVE_TABLES) {
+      const columns = tableDef(table).columns.map((c) => ({ name: c.name, type: c.type }));
+      await createEmptyTable(engine, table, columns);
+    }
+    const kept = await engine.query(
+      raw(
+        `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE '_import_out%'`,
+      ),
+    );
+    expect(kept.rows[0]?.n).toBe(2);
+    await appendWave(engine, result.surveyId, result.files);
+    const appended: Record<string, unknown[]> = {};
+    for (const table of WAVE_TABLES) {
+      appended[table] = (await engine.query(raw(`SELECT * FROM ${table} ORDER BY ALL`))).rows;
+      await engine.exec(`DROP TABLE ${table}`);
+    }
+    expect(appended).toEqual(await rowsOf(result.files));
+    expect(appended).toEqual(js.outcome.rows);
+    const left = await engine.query(
+      raw(
+        `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE '_import_out%'`,
+      ),
+    );
+    expect(left.rows[0]?.n).toBe(0);
   });
 
   it.each([
