@@ -117,6 +117,8 @@ export async function appendWave(
   replaces: string | null = null,
 ): Promise<void> {
   const staged: string[] = [];
+  const sources = new Map<WaveTable, string>();
+  const taken: { file: Blob; table: string }[] = [];
   try {
     for (const name of WAVE_TABLES) {
       const columns = tableDef(name).columns.map((c) => ({ name: c.name, type: c.type }));
@@ -125,14 +127,8 @@ export async function appendWave(
         const select = columns
           .map((c) => `CAST(${quoteIdent(c.name)} AS ${c.type}) AS ${quoteIdent(c.name)}`)
           .join(', ');
-        await engine.exec(
-          `CREATE OR REPLACE TABLE ${quoteIdent(STAGING + name)} AS ` +
-            `SELECT ${select} FROM ${quoteIdent(stagedTable)}`,
-        );
-        // Used once: a later append of the same file reads the file.
-        stagedTables.delete(files[name]);
-        await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(stagedTable)}`);
-        staged.push(STAGING + name);
+        sources.set(name, `SELECT ${select} FROM ${quoteIdent(stagedTable)}`);
+        taken.push({ file: files[name], table: stagedTable });
         continue;
       }
       // A file from elsewhere (a workspace file edited by hand) is read by its header instead.
@@ -140,6 +136,7 @@ export async function appendWave(
       const canonical = header === columns.map((c) => c.name).join(',');
       await loadCsvTable(engine, STAGING + name, columns, files[name], { canonical });
       staged.push(STAGING + name);
+      sources.set(name, `SELECT * FROM ${quoteIdent(STAGING + name)}`);
     }
     await engine.exec('BEGIN TRANSACTION');
     try {
@@ -149,14 +146,17 @@ export async function appendWave(
       );
       if (Number(rows[0]?.n ?? 0) > 0) throw new WaveConflictError(surveyId);
       for (const name of WAVE_TABLES) {
-        await engine.exec(
-          `INSERT INTO ${quoteIdent(name)} SELECT * FROM ${quoteIdent(STAGING + name)}`,
-        );
+        await engine.exec(`INSERT INTO ${quoteIdent(name)} ${sources.get(name) ?? ''}`);
       }
       await engine.exec('COMMIT');
     } catch (e) {
       await engine.exec('ROLLBACK').catch(() => undefined);
       throw e;
+    }
+    // Used once: a later append of the same file reads the file.
+    for (const { file, table } of taken) {
+      stagedTables.delete(file);
+      await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(table)}`).catch(() => undefined);
     }
   } finally {
     for (const name of staged) {

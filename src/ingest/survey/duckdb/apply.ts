@@ -27,7 +27,6 @@ import { cellColumn, type StagedExport } from './read';
 
 const PAGE = 50_000;
 const TABLES = [
-  '_import_resp',
   '_import_answers',
   '_import_invalid',
   '_import_lk_answers',
@@ -129,6 +128,7 @@ export async function applyMappingInEngine(
   try {
     return await mapInEngine(engine, staged, mapping, wave, ctx);
   } finally {
+    await engine.exec('DROP VIEW IF EXISTS _import_resp').catch(() => undefined);
     for (const table of TABLES) {
       await engine.exec(`DROP TABLE IF EXISTS ${table}`).catch(() => undefined);
     }
@@ -161,9 +161,10 @@ async function mapInEngine(
     await append(engine, '_import_lk_cells', previews);
     keep = sql`${cellColumn(status)} NOT IN (SELECT cell FROM _import_lk_cells WHERE kind = 'status')`;
   }
+  // A view, not a copy: `n`, the row's place in the file, orders and names the respondents.
   await engine.query(
-    sql`CREATE OR REPLACE TEMP TABLE _import_resp AS
-        SELECT row_number() OVER () - 1 AS n, * FROM _import_rows WHERE ${keep}`,
+    sql`CREATE OR REPLACE TEMP VIEW _import_resp AS
+        SELECT ord AS n, * FROM _import_rows WHERE ${keep}`,
   );
 
   // Answers: each question column's distinct values read once, joined back in.
@@ -303,8 +304,8 @@ async function mapInEngine(
 
   const respondentId = resolved.respondent
     ? sql`r.${cellColumn(resolved.respondent)}`
-    : sql`CASE WHEN r.n + 1 < 100000 THEN 'R' || lpad((r.n + 1)::VARCHAR, 5, '0')
-               ELSE 'R' || (r.n + 1)::VARCHAR END`;
+    : sql`CASE WHEN r.nth < 100000 THEN 'R' || lpad(r.nth::VARCHAR, 5, '0')
+               ELSE 'R' || r.nth::VARCHAR END`;
   const projectJoins = projectColumns.map(
     (c, pos) =>
       sql` LEFT JOIN _import_lk_cells p${int(pos)} ON p${int(pos)}.kind = 'project'
@@ -329,9 +330,10 @@ async function mapInEngine(
           ${optional(resolved.org)} AS org_id,
           ${optional(resolved.company)} AS company_id,
           ${submitted ? sql`t.text` : sql`NULL::VARCHAR`} AS submitted_at
-        FROM _import_resp r${join(projectJoins, '')}
+        FROM (SELECT *, row_number() OVER (ORDER BY n) AS nth FROM _import_resp) r
+        ${join(projectJoins, '')}
         ${submitted ? sql`LEFT JOIN _import_lk_cells t ON t.kind = 'submitted' AND t.cell = r.${cellColumn(submitted)}` : sql``}
-        ORDER BY r.n`,
+        `,
   );
 
   const issues = await rowIssues(engine, file.fileName, resolved, mapped, projectColumns);
@@ -580,6 +582,9 @@ async function writtenFiles(
                a.value_num, a.value_text, a.na AS not_applicable
         FROM _import_answers a JOIN _import_respondents r USING (n)`,
   );
+  for (const table of ['_import_answers', '_import_respondents', '_import_lk_answers']) {
+    await engine.exec(`DROP TABLE IF EXISTS ${table}`);
+  }
   const files = {
     respondents: await copyInParts(engine, respondents),
     answers: await copyInParts(engine, answers),
