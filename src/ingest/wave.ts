@@ -83,10 +83,15 @@ export function waveFiles(wave: WaveRows): WaveFiles {
  * the file from one): appendWave copies the table rather than reading the file again. Keyed by
  * the Blob itself, so only that very file is taken for the table.
  */
-const stagedTables = new WeakMap<Blob, string>();
+const stagedTables = new WeakMap<Blob, { relation: string; release: () => Promise<void> }>();
 
-export function registerStagedTable(file: Blob, table: string): void {
-  stagedTables.set(file, table);
+/** `release` drops the relation (and what it is made of) once appendWave has taken it. */
+export function registerStagedTable(
+  file: Blob,
+  relation: string,
+  release: () => Promise<void>,
+): void {
+  stagedTables.set(file, { relation, release });
 }
 
 export class WaveConflictError extends Error {
@@ -118,17 +123,17 @@ export async function appendWave(
 ): Promise<void> {
   const staged: string[] = [];
   const sources = new Map<WaveTable, string>();
-  const taken: { file: Blob; table: string }[] = [];
+  const taken: { file: Blob; release: () => Promise<void> }[] = [];
   try {
     for (const name of WAVE_TABLES) {
       const columns = tableDef(name).columns.map((c) => ({ name: c.name, type: c.type }));
       const stagedTable = stagedTables.get(files[name]);
-      if (stagedTable !== undefined && (await tableExists(engine, stagedTable))) {
+      if (stagedTable !== undefined && (await relationExists(engine, stagedTable.relation))) {
         const select = columns
           .map((c) => `CAST(${quoteIdent(c.name)} AS ${c.type}) AS ${quoteIdent(c.name)}`)
           .join(', ');
-        sources.set(name, `SELECT ${select} FROM ${quoteIdent(stagedTable)}`);
-        taken.push({ file: files[name], table: stagedTable });
+        sources.set(name, `SELECT ${select} FROM ${quoteIdent(stagedTable.relation)}`);
+        taken.push({ file: files[name], release: stagedTable.release });
         continue;
       }
       // A file from elsewhere (a workspace file edited by hand) is read by its header instead.
@@ -154,9 +159,9 @@ export async function appendWave(
       throw e;
     }
     // Used once: a later append of the same file reads the file.
-    for (const { file, table } of taken) {
+    for (const { file, release } of taken) {
       stagedTables.delete(file);
-      await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(table)}`).catch(() => undefined);
+      await release().catch(() => undefined);
     }
   } finally {
     for (const name of staged) {
@@ -165,9 +170,10 @@ export async function appendWave(
   }
 }
 
-async function tableExists(engine: Engine, name: string): Promise<boolean> {
+async function relationExists(engine: Engine, name: string): Promise<boolean> {
   const { rows } = await engine.query(
-    sql`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = ${name}`,
+    sql`SELECT (SELECT count(*) FROM duckdb_tables() WHERE table_name = ${name})
+             + (SELECT count(*) FROM duckdb_views() WHERE view_name = ${name}) AS n`,
   );
   return Number(rows[0]?.n ?? 0) > 0;
 }

@@ -47,6 +47,9 @@ export class ImportSession {
   private next = 1;
   private readonly pending = new Map<number, Pending>();
   private staged: StagedExport | null = null;
+  /** The file whose rows are staged, to stage again after releaseRows. */
+  private file: File | null = null;
+  private rowsReleased = false;
   private cancelled: (() => void) | null = null;
 
   constructor(private readonly onPhase: (phase: ImportPhase | null) => void) {}
@@ -129,6 +132,8 @@ export class ImportSession {
     });
     if (staged) {
       this.staged = staged;
+      this.file = file;
+      this.rowsReleased = false;
       const proposal = propose(staged.file);
       return {
         ok: true,
@@ -156,7 +161,14 @@ export class ImportSession {
     if (staged) {
       return this.inEngine(async () => {
         this.onPhase('mapping');
-        return applyMappingInEngine(await getEngine(), staged, mapping, wave, {
+        const engine = await getEngine();
+        if (this.rowsReleased && this.file) {
+          if (!(await stageCsvExport(engine, this.file, this.file.name))) {
+            throw new Error(`${this.file.name} could not be read again`);
+          }
+          this.rowsReleased = false;
+        }
+        return applyMappingInEngine(engine, staged, mapping, wave, {
           knownProjects: new Set(context.knownProjects),
           existingSurveys: new Set(context.existingSurveys),
           ...(context.replaces !== null && { replaces: context.replaces }),
@@ -166,6 +178,16 @@ export class ImportSession {
     const res = await this.request({ type: 'apply', id: this.next++, mapping, wave, ...context });
     if (res.type !== 'applied') throw new Error(`unexpected answer ${res.type}`);
     return res.result;
+  }
+
+  /**
+   * Frees the export's rows before an accepted wave is added, so that the engine does not hold
+   * them beside the new answers; a later check stages them again from the file.
+   */
+  async releaseRows(): Promise<void> {
+    if (!this.staged || this.rowsReleased) return;
+    this.rowsReleased = true;
+    await dropStaged(await getEngine());
   }
 
   cancel(): void {

@@ -117,6 +117,7 @@ export function ImportView({ dataset, replaces }: Props) {
     if (!result?.ok || !preview || !mapping) return;
     setPhase('writing');
     try {
+      await session.current?.releaseRows();
       const next = await actions.addImport(
         {
           surveyId: result.surveyId,

@@ -547,18 +547,22 @@ async function questionStats(
 const COPY_ROWS = 250_000;
 
 let outputs = 0;
-/** The tables of the last files written, kept for appendWave until it takes or the next replaces them. */
-let kept: string[] = [];
+/** What the last files were written from, kept for appendWave until it takes or the next replaces them. */
+let kept: { views: string[]; tables: string[] } = { views: [], tables: [] };
 
 export async function dropKeptOutputs(engine: Engine): Promise<void> {
-  for (const table of kept)
+  const { views, tables } = kept;
+  kept = { views: [], tables: [] };
+  for (const view of views) await engine.exec(`DROP VIEW IF EXISTS ${view}`).catch(() => undefined);
+  for (const table of tables) {
     await engine.exec(`DROP TABLE IF EXISTS ${table}`).catch(() => undefined);
-  kept = [];
+  }
 }
 
 /**
- * The respondents and answers files, as canonical CSV written by DuckDB's COPY. Their tables
- * stay, so that appendWave copies them rather than reading the files again.
+ * The respondents and answers files, as canonical CSV written by DuckDB's COPY from views over
+ * the working tables. The views stay, so that appendWave inserts from them rather than reading
+ * the files again; no second copy of the answers is made with their survey and respondent ids.
  */
 async function writtenFiles(
   engine: Engine,
@@ -566,47 +570,53 @@ async function writtenFiles(
 ): Promise<{ respondents: Blob; answers: Blob }> {
   await dropKeptOutputs(engine);
   const n = String(outputs++);
+  const wave = `_import_wave_${n}`;
+  const answerRows = `_import_kept_answers_${n}`;
+  const respondentRows = `_import_kept_respondents_${n}`;
   const respondents = `_import_out_respondents_${n}`;
   const answers = `_import_out_answers_${n}`;
-  kept = [respondents, answers];
-  await engine.query(
-    sql`CREATE OR REPLACE TEMP TABLE ${raw(respondents)} AS
-        SELECT row_number() OVER (ORDER BY n) - 1 AS i, ${text(surveyId)} AS survey_id,
-               respondent_id, disposition, project_id, org_id, company_id, submitted_at
-        FROM _import_respondents`,
+  kept = { views: [respondents, answers], tables: [wave, answerRows, respondentRows] };
+  await engine.query(sql`CREATE TEMP TABLE ${raw(wave)} AS SELECT ${text(surveyId)} AS survey_id`);
+  await engine.exec(`ALTER TABLE _import_answers RENAME TO ${answerRows}`);
+  await engine.exec(`ALTER TABLE _import_respondents RENAME TO ${respondentRows}`);
+  await engine.exec(
+    `CREATE TEMP VIEW ${respondents} AS SELECT w.survey_id, r.respondent_id, r.disposition, ` +
+      `r.project_id, r.org_id, r.company_id, r.submitted_at, r.n AS i ` +
+      `FROM ${respondentRows} r, ${wave} w`,
   );
-  await engine.query(
-    sql`CREATE OR REPLACE TEMP TABLE ${raw(answers)} AS
-        SELECT row_number() OVER () - 1 AS i,
-               ${text(surveyId)} AS survey_id, r.respondent_id, a.code AS question_code,
-               a.value_num, a.value_text, a.na AS not_applicable
-        FROM _import_answers a JOIN _import_respondents r USING (n)`,
+  await engine.exec(
+    `CREATE TEMP VIEW ${answers} AS SELECT w.survey_id, r.respondent_id, ` +
+      `a.code AS question_code, a.value_num, a.value_text, a.na AS not_applicable, a.n AS i ` +
+      `FROM ${answerRows} a JOIN ${respondentRows} r USING (n), ${wave} w`,
   );
-  for (const table of ['_import_answers', '_import_respondents', '_import_lk_answers']) {
-    await engine.exec(`DROP TABLE IF EXISTS ${table}`);
-  }
+  await engine.exec('DROP TABLE IF EXISTS _import_lk_answers');
   const files = {
     respondents: await copyInParts(engine, respondents),
     answers: await copyInParts(engine, answers),
   };
-  registerStagedTable(files.respondents, respondents);
-  registerStagedTable(files.answers, answers);
+  const release = () => dropKeptOutputs(engine);
+  registerStagedTable(files.respondents, respondents, release);
+  registerStagedTable(files.answers, answers, release);
   return files;
 }
 
-async function copyInParts(engine: Engine, table: string): Promise<Blob> {
-  const { rows } = await engine.query<{ n: number }>(
-    sql`SELECT count(*)::INTEGER AS n FROM ${raw(table)}`,
+/** Respondents per COPY (see COPY_ROWS); their answers are about ten times as many rows. */
+const COPY_RESPONDENTS = 25_000;
+
+async function copyInParts(engine: Engine, view: string): Promise<Blob> {
+  const { rows } = await engine.query<{ last: number | null }>(
+    sql`SELECT max(i)::BIGINT AS last FROM ${raw(view)}`,
   );
-  const total = rows[0]?.n ?? 0;
+  const last = rows[0]?.last ?? 0;
   const parts: Blob[] = [];
-  for (let start = 0; start === 0 || start < total; start += COPY_ROWS) {
-    const name = `${table}_${String(start)}.csv`;
+  const step = view.startsWith('_import_out_answers') ? COPY_RESPONDENTS : COPY_ROWS;
+  for (let start = 0; start === 0 || start <= last; start += step) {
+    const name = `${view}_${String(start)}.csv`;
     parts.push(
       await engine.copyToBlob(
         name,
-        `COPY (SELECT * EXCLUDE (i) FROM ${table} WHERE i >= ${String(start)} AND ` +
-          `i < ${String(start + COPY_ROWS)} ORDER BY i) TO '${name}' ` +
+        `COPY (SELECT * EXCLUDE (i) FROM ${view} WHERE i >= ${String(start)} AND ` +
+          `i < ${String(start + step)} ORDER BY i) TO '${name}' ` +
           `(HEADER ${start === 0 ? 'true' : 'false'}, DELIMITER ',', QUOTE '"', USE_TMP_FILE false)`,
       ),
     );

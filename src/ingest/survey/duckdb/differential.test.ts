@@ -290,7 +290,7 @@ describe('the DuckDB import path against the JavaScript one', () => {
     }
     const kept = await engine.query(
       raw(
-        `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE '_import_out%'`,
+        `SELECT count(*)::INTEGER AS n FROM duckdb_views() WHERE starts_with(view_name, '_import_out')`,
       ),
     );
     expect(kept.rows[0]?.n).toBe(2);
@@ -304,10 +304,12 @@ describe('the DuckDB import path against the JavaScript one', () => {
     expect(appended).toEqual(js.outcome.rows);
     const left = await engine.query(
       raw(
-        `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE '_import_out%'`,
+        `SELECT (SELECT count(*) FROM duckdb_views() WHERE starts_with(view_name, '_import_'))
+              + (SELECT count(*) FROM duckdb_tables() WHERE starts_with(table_name, '_import_'))
+              AS n`,
       ),
     );
-    expect(left.rows[0]?.n).toBe(0);
+    expect(Number(left.rows[0]?.n)).toBe(0);
   });
 
   it.each([
