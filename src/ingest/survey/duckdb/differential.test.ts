@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyTable, loadCsvTable } from '../../../engine/load';
@@ -311,6 +312,62 @@ describe('the DuckDB import path against the JavaScript one', () => {
     );
     expect(Number(left.rows[0]?.n)).toBe(0);
   });
+
+  it('gives the same, or leaves the file to the JavaScript reader, for mutated exports', async () => {
+    const seeds = [...fixtureCases(), ...generatedCases()];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: seeds.length - 1 }),
+        fc.array(
+          fc.record({
+            at: fc.double({ min: 0, max: 1, noNaN: true }),
+            byte: fc.constantFrom(
+              0x20,
+              0x22,
+              0x2c,
+              0x3b,
+              0x0a,
+              0x0d,
+              0x09,
+              0xa0,
+              0xc2,
+              0x31,
+              0x39,
+              0x41,
+              0x2d,
+              0x2f,
+            ),
+          }),
+          { minLength: 1, maxLength: 6 },
+        ),
+        async (which, mutations) => {
+          const seed = seeds[which];
+          if (!seed) return;
+          const bytes = seed.bytes.slice();
+          for (const m of mutations) bytes[Math.floor(m.at * (bytes.length - 1))] = m.byte;
+          const js = await javascriptPath(bytes, seed.name);
+          const staged = await stageCsvExport(engine, blobOf(bytes), seed.name);
+          if (!js.outcome) {
+            // What the JavaScript reader refuses, DuckDB's never takes.
+            expect(staged).toBeNull();
+            return;
+          }
+          if (!staged) return;
+          expect(proposeMapping(staged.file)).toEqual(js.proposed);
+          const result = await applyMappingInEngine(engine, staged, js.mapping, {}, CONTEXT);
+          await dropStaged(engine);
+          expect({
+            ok: result.ok,
+            issues: result.issues,
+            stats: result.stats,
+            responses: result.responses,
+            rows: result.ok ? await rowsOf(result.files) : null,
+          }).toEqual(js.outcome);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  }, 300_000);
 
   it.each([
     ['a record short of fields', 'id,a,b\r\n1,2,3\r\n4,5\r\n'],
