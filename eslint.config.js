@@ -42,6 +42,24 @@ const zones = Object.entries(allowed)
     message: `src/${layer} may import only from: ${may.join(', ') || 'nothing in src'}.`,
   }));
 
+/** Packages a layer may not import, whatever the path: React is for the screens, DuckDB for the engine. */
+const REACT = {
+  group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/react-query', 'recharts'],
+  message: 'React belongs to components, views, queries, app (and the i18n context).',
+};
+const DUCKDB = {
+  group: ['@duckdb/duckdb-wasm', '@duckdb/duckdb-wasm/*', 'apache-arrow', 'apache-arrow/*'],
+  message: 'Only src/engine talks to DuckDB; other layers use its Engine interface.',
+};
+const NODE_ONLY = {
+  group: ['**/*.node', '**/engine/node'],
+  message: 'Node-only module in browser code.',
+};
+const ENGINE_BROWSER = {
+  group: ['**/engine/browser'],
+  message: 'Use engine/client: it loads DuckDB only when the engine is first needed.',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'datasets', 'bench-results', 'test-results'] },
   js.configs.recommended,
@@ -72,22 +90,20 @@ export default tseslint.config(
   {
     files: ['src/app/**', 'src/views/**', 'src/components/**', 'src/queries/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/*.node', '**/engine/node'],
-              message: 'Node-only module in browser code.',
-            },
-            {
-              group: ['**/engine/browser'],
-              message: 'Use engine/client: it loads DuckDB only when the engine is first needed.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [NODE_ONLY, ENGINE_BROWSER, DUCKDB] }],
     },
+  },
+  {
+    files: ['src/sql/**', 'src/model/**', 'src/ingest/**', 'src/indicators/**', 'src/lib/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [REACT, DUCKDB] }] },
+  },
+  {
+    files: ['src/i18n/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [DUCKDB] }] },
+  },
+  {
+    files: ['src/engine/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [REACT] }] },
   },
   {
     files: ['**/*.test.ts'],
