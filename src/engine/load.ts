@@ -30,8 +30,9 @@ function columnEntry(c: ColumnSpec): string {
 
 /**
  * Loads an already validated CSV text into a typed table, replacing any table of that name.
- * The text is read as all-VARCHAR and cast column by column, so the column order of the file
- * does not matter and columns outside the spec are left out.
+ * A `canonical` file is read typed, by column order. Any other is read as all-VARCHAR and cast
+ * column by column, so its column order does not matter and columns outside the spec are left
+ * out.
  */
 export async function loadCsvTable(
   engine: Engine,

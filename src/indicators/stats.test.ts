@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   aaporRR1,
-  meanInterval,
-  median,
+  meanIntervalFromSummary,
   npsInterval,
   npsScore,
-  quantile,
   revealable,
   studentTQuantile,
   suppressCells,
@@ -220,7 +218,22 @@ describe('studentTQuantile', () => {
   });
 });
 
-describe('meanInterval', () => {
+/** Mean and sample sd of the values, as the figures' SQL aggregates them, then the interval. */
+function meanInterval(
+  values: readonly number[],
+  opts: Parameters<typeof meanIntervalFromSummary>[3] = {},
+) {
+  const xs = values.filter((v) => Number.isFinite(v));
+  const n = xs.length;
+  const mean = n > 0 ? xs.reduce((s, v) => s + v, 0) / n : null;
+  const sd =
+    mean !== null && n > 1
+      ? Math.sqrt(xs.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1))
+      : null;
+  return meanIntervalFromSummary(mean, sd, n, opts);
+}
+
+describe('meanIntervalFromSummary', () => {
   const values = [2, 4, 4, 4, 5, 5, 7, 9];
 
   it('gives a Student t interval with n - 1 degrees of freedom', () => {
@@ -262,36 +275,6 @@ describe('meanInterval', () => {
 
   it('collapses for identical values', () => {
     expect(meanInterval([3, 3, 3])).toEqual({ mean: 3, low: 3, high: 3, n: 3, sd: 0 });
-  });
-});
-
-describe('quantile and median', () => {
-  it('interpolates like R type 7 / DuckDB quantile_cont', () => {
-    // numpy.quantile([1, 2, 3, 4, 10], [0, .1, .25, .5, .9, 1]) = [1, 1.4, 2, 3, 7.6, 10]
-    const xs = [10, 3, 1, 4, 2];
-    expect(quantile(xs, 0)).toBe(1);
-    expect(quantile(xs, 0.1)).toBeCloseTo(1.4, 12);
-    expect(quantile(xs, 0.25)).toBe(2);
-    expect(quantile(xs, 0.5)).toBe(3);
-    expect(quantile(xs, 0.9)).toBeCloseTo(7.6, 12);
-    expect(quantile(xs, 1)).toBe(10);
-    // even count: h = 3 * 0.25 = 0.75 -> 1 + 0.75 * (2 - 1)
-    expect(quantile([3, 1, 2, 4], 0.25)).toBe(1.75);
-  });
-
-  it('takes the middle two for an even median and leaves the input unsorted', () => {
-    const xs = [3, 1, 2, 4];
-    expect(median(xs)).toBe(2.5);
-    expect(xs).toEqual([3, 1, 2, 4]);
-    expect(median([7])).toBe(7);
-  });
-
-  it('returns null for no values or an invalid q', () => {
-    expect(median([])).toBeNull();
-    expect(median([Number.NaN])).toBeNull();
-    expect(quantile([1, 2], 1.5)).toBeNull();
-    expect(quantile([1, 2], -0.1)).toBeNull();
-    expect(quantile([1, 2], Number.NaN)).toBeNull();
   });
 });
 

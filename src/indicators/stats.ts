@@ -150,20 +150,7 @@ export function npsInterval(counts: NpsCounts, opts: IntervalOptions = {}): NpsR
   return { nps, low, high, n, promoters, passives, detractors };
 }
 
-export function meanInterval(
-  values: readonly number[],
-  opts: MeanIntervalOptions = {},
-): MeanInterval {
-  const xs = values.filter((v) => Number.isFinite(v));
-  const n = xs.length;
-  if (n === 0) return { mean: null, low: null, high: null, n, sd: null };
-  const mean = xs.reduce((s, v) => s + v, 0) / n;
-  if (n < 2) return { mean, low: null, high: null, n, sd: null };
-  const sd = Math.sqrt(xs.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1));
-  return meanIntervalFromSummary(mean, sd, n, opts);
-}
-
-/** The same t-interval from a mean, sample sd and n aggregated elsewhere (in SQL). */
+/** A Student t-interval of a mean from its sample sd and n, aggregated in SQL. */
 export function meanIntervalFromSummary(
   mean: number | null,
   sd: number | null,
@@ -184,26 +171,6 @@ export function meanIntervalFromSummary(
     : 1;
   const half = t * (sd / Math.sqrt(n)) * Math.sqrt(fpc);
   return { mean, low: mean - half, high: mean + half, n, sd };
-}
-
-function sortedFinite(values: readonly number[]): number[] {
-  return values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-}
-
-/** Type 7 sample quantile (R's default, DuckDB's quantile_cont); non-finite values are ignored. */
-export function quantile(values: readonly number[], q: number): number | null {
-  if (!(q >= 0 && q <= 1)) return null;
-  const xs = sortedFinite(values);
-  const h = (xs.length - 1) * q;
-  const lo = Math.floor(h);
-  const below = xs[lo];
-  if (below === undefined) return null;
-  const above = xs[Math.min(lo + 1, xs.length - 1)] ?? below;
-  return below + (h - lo) * (above - below);
-}
-
-export function median(values: readonly number[]): number | null {
-  return quantile(values, 0.5);
 }
 
 /** AAPOR Response Rate 1; ineligible cases are left out of the base. */
