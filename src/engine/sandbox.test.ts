@@ -1,9 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../ingest/dataset';
-import { readDatasetFolder } from '../ingest/readFolder';
+import { demoSandbox } from '../ingest/testing/demoEngine';
 import { raw } from '../sql';
-import { createNodeSandbox } from './node';
 import { ExplorerSqlError, Sandbox, splitStatements, type SandboxDriver } from './sandbox';
 import type { Engine } from './types';
 
@@ -41,11 +38,8 @@ function pos(e: ExplorerSqlError): number {
 }
 
 beforeAll(async () => {
-  const made = await createNodeSandbox();
+  const made = await demoSandbox();
   engine = made.engine;
-  const files = await readDatasetFolder(fileURLToPath(new URL('../../datasets/', import.meta.url)));
-  const report = await loadDataset(engine, files);
-  if (!report.ok) throw new Error('demo data does not load');
   driver = await made.lock();
   sandbox = new Sandbox(driver);
 });

@@ -2,10 +2,9 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
-import { loadDataset, type DatasetReport } from '../ingest/dataset';
-import { readDatasetFolder } from '../ingest/readFolder';
+import type { DatasetReport } from '../ingest/dataset';
+import { demoEngine } from '../ingest/testing/demoEngine';
 import { annexCsv, annexJson } from './annex';
 import { NO_FILTERS, type Filters } from './filters';
 import { INDICATORS } from './registry';
@@ -48,8 +47,7 @@ const CLI_FILTERS = [
 let engine: Engine;
 let report: DatasetReport;
 beforeAll(async () => {
-  engine = await createNodeEngine();
-  report = await loadDataset(engine, await readDatasetFolder('datasets'));
+  ({ engine, report } = await demoEngine());
 });
 afterAll(async () => {
   await engine.close();

@@ -1,9 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
-import { loadDataset } from '../ingest/dataset';
-import { readDatasetFolder } from '../ingest/readFolder';
+import { demoEngine } from '../ingest/testing/demoEngine';
 import { sql } from '../sql';
 import { compile, valueSql } from './compile';
 import { NO_FILTERS, PRESETS, type Filters } from './filters';
@@ -13,9 +10,7 @@ import { computeIndicator, newRunContext } from './run';
 let engine: Engine;
 
 beforeAll(async () => {
-  engine = await createNodeEngine();
-  const files = await readDatasetFolder(fileURLToPath(new URL('../../datasets/', import.meta.url)));
-  if (!(await loadDataset(engine, files)).ok) throw new Error('demo data does not load');
+  ({ engine } = await demoEngine());
 }, 120_000);
 afterAll(async () => {
   await engine.close();

@@ -1,20 +1,15 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeSandbox } from '../engine/node';
 import { Sandbox } from '../engine/sandbox';
 import type { Engine } from '../engine/types';
-import { loadDataset } from '../ingest/dataset';
-import { readDatasetFolder } from '../ingest/readFolder';
+import { demoSandbox } from '../ingest/testing/demoEngine';
 import { EXPLORER_EXAMPLES } from './examples';
 
 let engine: Engine;
 let sandbox: Sandbox;
 
 beforeAll(async () => {
-  const made = await createNodeSandbox();
+  const made = await demoSandbox();
   engine = made.engine;
-  const files = await readDatasetFolder(fileURLToPath(new URL('../../datasets/', import.meta.url)));
-  if (!(await loadDataset(engine, files)).ok) throw new Error('demo data does not load');
   sandbox = new Sandbox(await made.lock());
 });
 afterAll(async () => {

@@ -1,9 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
-import { loadDataset } from '../ingest/dataset';
-import { readDatasetFolder } from '../ingest/readFolder';
+import { demoEngine } from '../ingest/testing/demoEngine';
 import { applicableFilters, compile } from './compile';
 import { NO_FILTERS, PRESETS, type Filters } from './filters';
 import { INDICATORS } from './registry';
@@ -16,10 +13,7 @@ import type { BreakdownRow, IndicatorDef, IndicatorResult } from './types';
 let engine: Engine;
 
 beforeAll(async () => {
-  engine = await createNodeEngine();
-  const files = await readDatasetFolder(fileURLToPath(new URL('../../datasets/', import.meta.url)));
-  const report = await loadDataset(engine, files);
-  if (!report.ok) throw new Error(`demo data does not load: ${JSON.stringify(report.issues)}`);
+  ({ engine } = await demoEngine());
 });
 afterAll(async () => {
   await engine.close();
