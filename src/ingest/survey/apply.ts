@@ -100,14 +100,6 @@ export function applyMapping(
   wave: WaveInfo,
   ctx: ApplyContext,
 ): ApplyResult {
-  const fileIssue = (code: IssueCode, fields: Partial<ImportIssue> = {}): ImportIssue => ({
-    severity: 'error',
-    code,
-    file: file.fileName,
-    line: null,
-    column: null,
-    ...fields,
-  });
   const resolved = resolveColumns(file, mapping);
   const mapped = resolved.questions;
   const rows = respondentRows(file);
@@ -115,12 +107,7 @@ export function applyMapping(
   const waveResult = waveRow(mapping, wave, ctx, submitted.dates, rows.length);
   const surveyId = waveResult.survey ? String(waveResult.survey.survey_id) : '';
 
-  const projectColumns = [
-    ...(resolved.project ? [resolved.project] : []),
-    ...mapped
-      .filter((m) => m.question.code === 'PROJECT_ID' && m.column !== resolved.project)
-      .map((m) => m.column),
-  ];
+  const projectColumns = projectColumnsOf(resolved);
   const projectValues = new Map(mapped.map((m) => [m.column, m.question.values]));
   const tallies = new Map<QuestionCode, Tally>();
   for (const { question } of mapped) {
@@ -242,7 +229,7 @@ export function applyMapping(
   const stats = questionStats(mapped, tallies, responses);
   const issues = [
     ...resolved.issues,
-    ...waveResult.problems.map((problem) => fileIssue(problem.code, problem)),
+    ...waveIssues(file.fileName, waveResult.problems),
     ...rowIssues,
   ];
   if (issues.some((i) => i.severity === 'error') || !waveResult.survey) {
@@ -260,6 +247,30 @@ export function applyMapping(
     responses,
     issues,
   };
+}
+
+/**
+ * The columns that can name a row's project, in the order they are tried: the mapping's
+ * projectId, then question columns mapped to PROJECT_ID.
+ */
+export function projectColumnsOf(resolved: ResolvedColumns): Column[] {
+  return [
+    ...(resolved.project ? [resolved.project] : []),
+    ...resolved.questions
+      .filter((m) => m.question.code === 'PROJECT_ID' && m.column !== resolved.project)
+      .map((m) => m.column),
+  ];
+}
+
+/** The wave's problems as issues of the file, with no line (they concern it as a whole). */
+export function waveIssues(fileName: string, problems: readonly WaveProblem[]): ImportIssue[] {
+  return problems.map((problem) => ({
+    severity: 'error',
+    file: fileName,
+    line: null,
+    column: null,
+    ...problem,
+  }));
 }
 
 /** Checks the mapping against the file and finds the columns it names. */

@@ -9,11 +9,13 @@ import {
   cachedReader,
   defaultDateOrder,
   isPreview,
+  projectColumnsOf,
   readProject,
   questionRows,
   resolveColumns,
   sameFlag,
   statusColumn,
+  waveIssues,
   waveRow,
 } from '../apply';
 import type { ApplyResponse } from '../protocol';
@@ -43,7 +45,7 @@ const TABLES = [
 
 type Cell = string | number | boolean | null;
 
-const LOOKUPS: Record<string, readonly ColumnSpec[]> = {
+const LOOKUPS = {
   _import_lk_answers: [
     { name: 'pos', type: 'INTEGER' },
     { name: 'cell', type: 'VARCHAR' },
@@ -69,7 +71,7 @@ const LOOKUPS: Record<string, readonly ColumnSpec[]> = {
     { name: 'text', type: 'VARCHAR' },
     { name: 'flag', type: 'BOOLEAN' },
   ],
-};
+} satisfies Record<string, readonly ColumnSpec[]>;
 type Lookup = keyof typeof LOOKUPS;
 
 function csvCell(value: Cell): string {
@@ -80,7 +82,7 @@ function csvCell(value: Cell): string {
 /** Rows a JavaScript function computed, added to a lookup table through DuckDB's CSV reader. */
 async function append(engine: Engine, table: Lookup, rows: readonly Cell[][]): Promise<void> {
   if (rows.length === 0) return;
-  const columns = LOOKUPS[table] ?? [];
+  const columns = LOOKUPS[table];
   const text = `${columns.map((c) => c.name).join(',')}\n${rows
     .map((r) => r.map(csvCell).join(','))
     .join('\n')}\n`;
@@ -249,12 +251,7 @@ async function mapInEngine(
   );
 
   // Projects: the first project column naming a known project gives the row's project.
-  const projectColumns = [
-    ...(resolved.project ? [resolved.project] : []),
-    ...mapped
-      .filter((m) => m.question.code === 'PROJECT_ID' && m.column !== resolved.project)
-      .map((m) => m.column),
-  ];
+  const projectColumns = projectColumnsOf(resolved);
   const projectValues = new Map(mapped.map((m) => [m.column, m.question.values]));
   for (const [pos, column] of projectColumns.entries()) {
     for await (const cells of distinct(engine, column)) {
@@ -355,17 +352,9 @@ async function mapInEngine(
   );
   const stats = await questionStats(engine, mapped, responses);
   const waveResult = waveRow(mapping, wave, ctx, dates, responses);
-  const fileIssue = (code: IssueCode, fields: Partial<ImportIssue>): ImportIssue => ({
-    severity: 'error',
-    code,
-    file: file.fileName,
-    line: null,
-    column: null,
-    ...fields,
-  });
   const allIssues = [
     ...resolved.issues,
-    ...waveResult.problems.map((problem) => fileIssue(problem.code, problem)),
+    ...waveIssues(file.fileName, waveResult.problems),
     ...issues,
   ];
   if (allIssues.some((i) => i.severity === 'error') || !waveResult.survey) {
