@@ -10,6 +10,7 @@ import {
   googleFormsCsv,
   limeSurveyCsv,
   msFormsXlsx,
+  mutated,
   qualtricsCsv,
 } from './testing/exports';
 
@@ -98,9 +99,7 @@ describe('importer under random input', () => {
         async (which, mutations) => {
           const seed = seeds[which];
           if (!seed) return;
-          const bytes = seed.bytes.slice();
-          for (const m of mutations) bytes[Math.floor(m.at * (bytes.length - 1))] = m.byte;
-          await importEnds(bytes, seed.name);
+          await importEnds(mutated(seed.bytes, mutations), seed.name);
         },
       ),
       { numRuns: 200 },

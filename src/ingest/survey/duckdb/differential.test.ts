@@ -19,6 +19,7 @@ import {
   encodeText,
   googleFormsCsv,
   limeSurveyCsv,
+  mutated,
   qualtricsCsv,
 } from '../testing/exports';
 import type { ApplyContext, Mapping, ParsedFile, Separator } from '../types';
@@ -343,8 +344,7 @@ describe('the DuckDB import path against the JavaScript one', () => {
         async (which, mutations) => {
           const seed = seeds[which];
           if (!seed) return;
-          const bytes = seed.bytes.slice();
-          for (const m of mutations) bytes[Math.floor(m.at * (bytes.length - 1))] = m.byte;
+          const bytes = mutated(seed.bytes, mutations);
           const js = await javascriptPath(bytes, seed.name);
           const staged = await stageCsvExport(engine, blobOf(bytes), seed.name);
           if (!js.outcome) {

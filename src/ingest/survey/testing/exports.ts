@@ -621,3 +621,16 @@ export function euSurveyXlsx(): Promise<Uint8Array> {
     ...rows,
   ]);
 }
+
+/** A byte mutation at a relative place in a file (0 = first byte, 1 = last). */
+export interface Mutation {
+  readonly at: number;
+  readonly byte: number;
+}
+
+/** A copy of `bytes` with each mutation's byte written at its place. */
+export function mutated(bytes: Uint8Array, mutations: readonly Mutation[]): Uint8Array {
+  const copy = bytes.slice();
+  for (const m of mutations) copy[Math.floor(m.at * (copy.length - 1))] = m.byte;
+  return copy;
+}
