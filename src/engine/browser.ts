@@ -7,7 +7,7 @@ import { Table, type RecordBatch } from 'apache-arrow';
 import type { Param, Sql } from '../sql';
 import { columnsOf, tableToRows } from './convert';
 import { SANDBOX_LOCK, type SandboxDriver, type StatementRows } from './sandbox';
-import { OFFLINE_SETTINGS, OPEN_CONFIG } from './setup';
+import { OFFLINE_SETTINGS, OPEN_CONFIG, OPEN_DATA_DATABASE, USE_DATA_DATABASE } from './setup';
 import type { Engine, QueryResult, Row, StartProgress } from './types';
 
 /*
@@ -68,6 +68,7 @@ async function startInstance(
     await db.open(OPEN_CONFIG);
     const conn = await db.connect();
     await conn.query(OFFLINE_SETTINGS);
+    await conn.query(OPEN_DATA_DATABASE);
     const version = await db.getVersion();
     onProgress({ phase: 'ready' });
     /* After start, an error on the worker (an uncaught failure, memory exhausted) leaves DuckDB
@@ -177,6 +178,7 @@ export async function startSandboxEngine(
     terminate: () => instance.terminate(),
     async lock(): Promise<SandboxDriver> {
       const conn = await guard(db.connect());
+      await guard(conn.query(USE_DATA_DATABASE));
       await guard(conn.query('SET errors_as_json = true'));
       await guard(conn.query(SANDBOX_LOCK));
       return {

@@ -10,7 +10,9 @@ export interface TableSummary {
 /** Every table of the loaded data with its columns and row count; any engine that can query. */
 export async function listTables(engine: Pick<Engine, 'query'>): Promise<TableSummary[]> {
   const { rows } = await engine.query<{ table_name: string }>(
-    sql`SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary ORDER BY table_name`,
+    sql`SELECT table_name FROM duckdb_tables()
+        WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary
+        ORDER BY table_name`,
   );
   const { rows: cols } = await engine.query<{
     table_name: string;
@@ -18,7 +20,8 @@ export async function listTables(engine: Pick<Engine, 'query'>): Promise<TableSu
     data_type: string;
   }>(
     sql`SELECT table_name, column_name, data_type FROM duckdb_columns()
-        WHERE schema_name = 'main' ORDER BY table_name, column_index`,
+        WHERE database_name = current_database() AND schema_name = 'main'
+        ORDER BY table_name, column_index`,
   );
   const counts = new Map<string, number>();
   if (rows.length > 0) {

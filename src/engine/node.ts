@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import type { Sql } from '../sql';
 import { columnsOf, tableToRows } from './convert';
-import { OFFLINE_SETTINGS, OPEN_CONFIG } from './setup';
+import { OFFLINE_SETTINGS, OPEN_CONFIG, OPEN_DATA_DATABASE, USE_DATA_DATABASE } from './setup';
 import { SANDBOX_LOCK, type SandboxDriver } from './sandbox';
 import type { Engine, QueryResult, Row } from './types';
 
@@ -25,6 +25,7 @@ export async function createNodeSandbox(): Promise<{
     engine,
     lock(): Promise<SandboxDriver> {
       const conn = db.connect();
+      conn.query(USE_DATA_DATABASE);
       conn.query('SET errors_as_json = true');
       conn.query(SANDBOX_LOCK);
       const attempt = <T>(f: () => T): Promise<T> => {
@@ -100,6 +101,7 @@ async function openNode(): Promise<{ db: duckdb.DuckDBBindings; engine: Engine }
   db.open(OPEN_CONFIG);
   const conn = db.connect();
   conn.query(OFFLINE_SETTINGS);
+  conn.query(OPEN_DATA_DATABASE);
   const version = db.getVersion();
 
   const engine: Engine = {

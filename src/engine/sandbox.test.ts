@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoSandbox } from '../ingest/testing/demoEngine';
 import { raw } from '../sql';
 import { ExplorerSqlError, Sandbox, splitStatements, type SandboxDriver } from './sandbox';
+import { DATA_DATABASE } from './setup';
 import type { Engine } from './types';
 
 let engine: Engine;
@@ -190,6 +191,6 @@ describe('explorer sandbox', () => {
       [],
       10,
     );
-    expect(result.rows).toEqual([{ db: 'memory', n: 1 }]);
+    expect(result.rows).toEqual([{ db: DATA_DATABASE, n: 1 }]);
   });
 });

@@ -1,4 +1,5 @@
 import { quoteIdent, raw, sql, type Param, type Sql } from '../sql';
+import { DATA_DATABASE, USE_DATA_DATABASE } from './setup';
 import type { ColumnInfo, QueryResult, Row } from './types';
 
 /**
@@ -357,10 +358,10 @@ export class Sandbox {
   private async restore(before: string, statement: Statement, number: number): Promise<void> {
     const after = await this.session();
     if (after === before) return;
-    await this.driver.exec('USE memory; RESET search_path;');
+    await this.driver.exec(`RESET search_path; ${USE_DATA_DATABASE}`);
     const { rows } = await this.driver.query<{ name: string }>(
       sql`SELECT database_name AS name FROM duckdb_databases()
-          WHERE NOT internal AND database_name <> 'memory'`,
+          WHERE NOT internal AND database_name <> ${DATA_DATABASE}`,
     );
     for (const { name } of rows) await this.driver.exec(`DETACH ${quoteIdent(name)}`);
     throw new ExplorerSqlError('refused_session', '', statement.start, number);

@@ -11,3 +11,18 @@ export const OFFLINE_SETTINGS =
 export const OPEN_CONFIG: DuckDBConfig = {
   query: { castBigIntToDouble: true, castDecimalToDouble: true },
 };
+
+/** The database every table of the app lives in; each connection must `USE` it first. */
+export const DATA_DATABASE = 'pio';
+
+/**
+ * DuckDB keeps the tables of its default in-memory database uncompressed; an in-memory database
+ * attached with COMPRESS (DuckDB 1.3 and later) holds them compressed as a file would. Measured
+ * in Node: 6.5 million answer rows take 14 MB instead of 375 MB and are scanned four times
+ * faster, for about twice the time to insert them. The default database is detached so that no
+ * statement can fall back to it unnoticed.
+ */
+export const OPEN_DATA_DATABASE = `ATTACH ':memory:' AS ${DATA_DATABASE} (COMPRESS); USE ${DATA_DATABASE}; DETACH memory;`;
+
+/** A further connection to the same database. */
+export const USE_DATA_DATABASE = `USE ${DATA_DATABASE};`;
