@@ -2,7 +2,7 @@ import { loadCsvTable } from '../engine/load';
 import type { Engine } from '../engine/types';
 import { tableDef, type TableName } from '../model';
 import { quoteField } from '../lib/csv';
-import { Identifier, quoteIdent, sql } from '../sql';
+import { Identifier, quoteIdent, raw, sql } from '../sql';
 import type { CanonicalRow, WaveRows } from './survey/types';
 
 /** The survey tables one wave writes to, parents first. */
@@ -124,6 +124,8 @@ export async function appendWave(
   const staged: string[] = [];
   const sources = new Map<WaveTable, string>();
   const taken: { file: Blob; release: () => Promise<void> }[] = [];
+  let answersView: { relation: string; select: string } | null = null;
+  let early = false;
   try {
     for (const name of WAVE_TABLES) {
       const columns = tableDef(name).columns.map((c) => ({ name: c.name, type: c.type }));
@@ -133,6 +135,7 @@ export async function appendWave(
           .map((c) => `CAST(${quoteIdent(c.name)} AS ${c.type}) AS ${quoteIdent(c.name)}`)
           .join(', ');
         sources.set(name, `SELECT ${select} FROM ${quoteIdent(stagedTable.relation)}`);
+        if (name === 'answers') answersView = { relation: stagedTable.relation, select };
         taken.push({ file: files[name], release: stagedTable.release });
         continue;
       }
@@ -143,6 +146,10 @@ export async function appendWave(
       staged.push(STAGING + name);
       sources.set(name, `SELECT * FROM ${quoteIdent(STAGING + name)}`);
     }
+    if (answersView !== null && replaces !== surveyId && (await unused(engine, surveyId))) {
+      early = true;
+      await insertInPieces(engine, answersView.relation, answersView.select);
+    }
     await engine.exec('BEGIN TRANSACTION');
     try {
       if (replaces !== null) await deleteWave(engine, replaces);
@@ -151,6 +158,7 @@ export async function appendWave(
       );
       if (Number(rows[0]?.n ?? 0) > 0) throw new WaveConflictError(surveyId);
       for (const name of WAVE_TABLES) {
+        if (early && name === 'answers') continue;
         await engine.exec(`INSERT INTO ${quoteIdent(name)} ${sources.get(name) ?? ''}`);
       }
       await engine.exec('COMMIT');
@@ -158,15 +166,53 @@ export async function appendWave(
       await engine.exec('ROLLBACK').catch(() => undefined);
       throw e;
     }
+    early = false;
     // Used once: a later append of the same file reads the file.
     for (const { file, release } of taken) {
       stagedTables.delete(file);
       await release().catch(() => undefined);
     }
   } finally {
+    if (early) {
+      await engine
+        .query(sql`DELETE FROM answers WHERE survey_id = ${surveyId}`)
+        .catch(() => undefined);
+    }
     for (const name of staged) {
       await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(name)}`).catch(() => undefined);
     }
+  }
+}
+
+/** No survey and no answer carries the id yet: answers added under it belong to this append alone. */
+async function unused(engine: Engine, surveyId: string): Promise<boolean> {
+  const { rows } = await engine.query(
+    sql`SELECT (SELECT count(*) FROM surveys WHERE survey_id = ${surveyId})
+             + (SELECT count(*) FROM answers WHERE survey_id = ${surveyId}) AS n`,
+  );
+  return Number(rows[0]?.n ?? 0) === 0;
+}
+
+/** Respondents whose answers one statement adds (about seven answers each, 60 MB a statement). */
+const PIECE_RESPONDENTS = 100_000;
+
+/**
+ * A large import's answers, added before the transaction that adds the rest of its wave, in
+ * statements that each commit: DuckDB holds a transaction's rows uncompressed until it
+ * commits, 570 MB more for 6.5 million answers in one (measured in Node). No figure counts
+ * them before the wave's survey is in, since every figure reads answers through their survey
+ * (indicators/base.ts); if the append fails they are deleted again.
+ */
+async function insertInPieces(engine: Engine, relation: string, select: string): Promise<void> {
+  const { rows } = await engine.query<{ last: number | null }>(
+    sql`SELECT max(i)::BIGINT AS last FROM ${raw(quoteIdent(relation))}`,
+  );
+  const last = rows[0]?.last ?? -1;
+  for (let start = 0; start <= last; start += PIECE_RESPONDENTS) {
+    await engine.query(
+      sql`INSERT INTO answers SELECT ${raw(select)} FROM ${raw(quoteIdent(relation))}
+          WHERE i >= ${start} AND i < ${start + PIECE_RESPONDENTS}`,
+    );
   }
 }
 

@@ -5,6 +5,7 @@ import { QUESTION_CODES, type QuestionCode } from '../../../model';
 import { join, raw, sql, type Sql } from '../../../sql';
 import type { ImportIssue, IssueCode } from '../../issues';
 import { canonicalCsv, csvBlob, registerStagedTable } from '../../wave';
+import { enterWorkSchema } from './schema';
 import {
   cachedReader,
   defaultDateOrder,
@@ -32,7 +33,11 @@ import { cellColumn, type StagedExport } from './read';
  * timestamps has one per respondent, and a step's objects and its time stay bounded.
  */
 const PAGE = 10_000;
+/** Respondents one statement adds to the working tables. */
+const RESPONDENT_PIECE = 100_000;
+
 const TABLES = [
+  '_import_nth',
   '_import_answers',
   '_import_invalid',
   '_import_lk_answers',
@@ -101,7 +106,7 @@ async function* distinct(
 ): AsyncGenerator<string[]> {
   const cell = cellColumn(column);
   await engine.query(
-    sql`CREATE OR REPLACE TEMP TABLE _import_distinct AS
+    sql`CREATE OR REPLACE TABLE _import._import_distinct AS
         SELECT cell, row_number() OVER (ORDER BY first) - 1 AS i FROM (
           SELECT ${cell} AS cell, min(ord) AS first FROM ${raw(from)}
           WHERE ${cell} <> '' GROUP BY ${cell})`,
@@ -149,11 +154,12 @@ async function mapInEngine(
   ctx: ApplyContext,
 ): Promise<ApplyResponse> {
   const { file } = staged;
+  await enterWorkSchema(engine);
   const resolved = resolveColumns(file, mapping);
   const mapped = resolved.questions;
   for (const [table, columns] of Object.entries(LOOKUPS)) {
     const defs = columns.map((c) => `${c.name} ${c.type}`).join(', ');
-    await engine.exec(`CREATE OR REPLACE TEMP TABLE ${table} (${defs})`);
+    await engine.exec(`CREATE OR REPLACE TABLE _import.${table} (${defs})`);
   }
 
   // Qualtrics' preview and test responses are not respondents.
@@ -169,7 +175,7 @@ async function mapInEngine(
   }
   // A view, not a copy: `n`, the row's place in the file, orders and names the respondents.
   await engine.query(
-    sql`CREATE OR REPLACE TEMP VIEW _import_resp AS
+    sql`CREATE OR REPLACE VIEW _import._import_resp AS
         SELECT ord AS n, * FROM _import_rows WHERE ${keep}`,
   );
 
@@ -239,11 +245,11 @@ async function mapInEngine(
               FROM (${join(parts, ' UNION ALL ')}))
             WHERE dup = 1`,
   );
+  // One statement per code: each commits on its own, and DuckDB compresses rows as they commit.
+  await engine.query(sql`CREATE OR REPLACE TABLE _import._import_answers AS ${none}`);
+  for (const part of perCode) await engine.query(sql`INSERT INTO _import_answers ${part}`);
   await engine.query(
-    sql`CREATE OR REPLACE TEMP TABLE _import_answers AS ${join([none, ...perCode], ' UNION ALL ')}`,
-  );
-  await engine.query(
-    sql`CREATE OR REPLACE TEMP TABLE _import_invalid AS
+    sql`CREATE OR REPLACE TABLE _import._import_invalid AS
         SELECT DISTINCT n, code FROM (${join(
           [sql`SELECT NULL::BIGINT AS n, NULL::VARCHAR AS code WHERE false`, ...invalid],
           ' UNION ALL ',
@@ -321,21 +327,38 @@ async function mapInEngine(
         )}, NULL::VARCHAR)`;
   const optional = (c: Column | undefined) =>
     c ? sql`nullif(r.${cellColumn(c)}, '')` : sql`NULL::VARCHAR`;
-  await engine.query(
-    sql`CREATE OR REPLACE TEMP TABLE _import_respondents AS
-        SELECT r.n, ${respondentId} AS respondent_id,
+  const respondentRows = (from: number, to: number): Sql =>
+    sql`SELECT r.n, ${respondentId} AS respondent_id,
           CASE WHEN ${complete} THEN 'complete'
-               WHEN r.n IN (SELECT n FROM _import_answers) THEN 'partial'
+               WHEN r.n IN (SELECT n FROM _import_answers WHERE n >= ${from} AND n < ${to})
+                 THEN 'partial'
                ELSE 'refusal' END AS disposition,
           ${projectId} AS project_id,
           ${optional(resolved.org)} AS org_id,
           ${optional(resolved.company)} AS company_id,
           ${submitted ? sql`t.text` : sql`NULL::VARCHAR`} AS submitted_at
-        FROM (SELECT *, row_number() OVER (ORDER BY n) AS nth FROM _import_resp) r
+        FROM (SELECT * FROM _import_resp JOIN _import_nth USING (n)
+              WHERE n >= ${from} AND n < ${to}) r
         ${join(projectJoins, '')}
         ${submitted ? sql`LEFT JOIN _import_lk_cells t ON t.kind = 'submitted' AND t.cell = r.${cellColumn(submitted)}` : sql``}
-        `,
+        `;
+  await engine.query(
+    sql`CREATE OR REPLACE TABLE _import._import_nth AS
+        SELECT n, row_number() OVER (ORDER BY n) AS nth FROM _import_resp`,
   );
+  // In pieces that each commit, as the answers (see above).
+  const { rows: span } = await engine.query<{ last: number | null }>(
+    sql`SELECT max(n)::BIGINT AS last FROM _import_nth`,
+  );
+  const last = span[0]?.last ?? -1;
+  await engine.query(
+    sql`CREATE OR REPLACE TABLE _import._import_respondents AS ${respondentRows(0, 0)}`,
+  );
+  for (let from = 0; from <= last; from += RESPONDENT_PIECE) {
+    await engine.query(
+      sql`INSERT INTO _import_respondents ${respondentRows(from, from + RESPONDENT_PIECE)}`,
+    );
+  }
 
   const issues = await rowIssues(engine, file.fileName, resolved, mapped, projectColumns);
   const counts = await engine.query<{
@@ -476,7 +499,7 @@ async function questionStats(
   mapped: ReturnType<typeof resolveColumns>['questions'],
   responses: number,
 ): Promise<QuestionStats[]> {
-  const { rows } = await engine.query<{
+  type Row = {
     code: string;
     answered: number;
     na: number;
@@ -485,14 +508,20 @@ async function questionStats(
     scored: number;
     promoters: number;
     detractors: number;
-  }>(
-    sql`WITH marks AS (
+  };
+  // One code at a time: grouping all answers by respondent at once took 300 MB at 1,000,000
+  // respondents, against a tenth of that per code.
+  const perCode = async (code: string): Promise<Row[]> =>
+    (
+      await engine.query<Row>(
+        sql`WITH marks AS (
           SELECT code, n, bool_or(NOT na) AS answered, bool_or(na) AS na
-          FROM _import_answers GROUP BY code, n),
+          FROM _import_answers WHERE code = ${code} GROUP BY code, n),
         flags AS (
           SELECT code, n, coalesce(m.answered, false) AS answered, coalesce(m.na, false) AS na,
                  i.n IS NOT NULL AS invalid
-          FROM marks m FULL JOIN _import_invalid i USING (code, n)),
+          FROM marks m FULL JOIN (SELECT * FROM _import_invalid WHERE code = ${code}) i
+            USING (code, n)),
         counted AS (
           SELECT code, count(*) FILTER (answered)::INTEGER AS answered,
                  count(*) FILTER (NOT answered AND na)::INTEGER AS na,
@@ -502,9 +531,13 @@ async function questionStats(
           SELECT code, sum(value_num) AS sum, count(value_num)::INTEGER AS scored,
                  count(*) FILTER (value_num >= 9)::INTEGER AS promoters,
                  count(*) FILTER (value_num <= 6)::INTEGER AS detractors
-          FROM _import_answers WHERE NOT na GROUP BY code)
+          FROM _import_answers WHERE code = ${code} AND NOT na GROUP BY code)
         SELECT * FROM counted FULL JOIN scores USING (code)`,
-  );
+      )
+    ).rows;
+  const rows: Row[] = [];
+  for (const code of new Set(mapped.map((m) => m.question.code)))
+    rows.push(...(await perCode(code)));
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const stats: QuestionStats[] = [];
   const codes = new Set<QuestionCode>(mapped.map((m) => m.question.code));
@@ -569,16 +602,18 @@ async function writtenFiles(
   const respondents = `_import_out_respondents_${n}`;
   const answers = `_import_out_answers_${n}`;
   kept = { views: [respondents, answers], tables: [wave, answerRows, respondentRows] };
-  await engine.query(sql`CREATE TEMP TABLE ${raw(wave)} AS SELECT ${text(surveyId)} AS survey_id`);
+  await engine.query(
+    sql`CREATE TABLE _import.${raw(wave)} AS SELECT ${text(surveyId)} AS survey_id`,
+  );
   await engine.exec(`ALTER TABLE _import_answers RENAME TO ${answerRows}`);
   await engine.exec(`ALTER TABLE _import_respondents RENAME TO ${respondentRows}`);
   await engine.exec(
-    `CREATE TEMP VIEW ${respondents} AS SELECT w.survey_id, r.respondent_id, r.disposition, ` +
+    `CREATE VIEW _import.${respondents} AS SELECT w.survey_id, r.respondent_id, r.disposition, ` +
       `r.project_id, r.org_id, r.company_id, r.submitted_at, r.n AS i ` +
       `FROM ${respondentRows} r, ${wave} w`,
   );
   await engine.exec(
-    `CREATE TEMP VIEW ${answers} AS SELECT w.survey_id, r.respondent_id, ` +
+    `CREATE VIEW _import.${answers} AS SELECT w.survey_id, r.respondent_id, ` +
       `a.code AS question_code, a.value_num, a.value_text, a.na AS not_applicable, a.n AS i ` +
       `FROM ${answerRows} a JOIN ${respondentRows} r USING (n), ${wave} w`,
   );

@@ -23,7 +23,7 @@ import {
   qualtricsCsv,
 } from '../testing/exports';
 import type { ApplyContext, Mapping, ParsedFile, Separator } from '../types';
-import { applyMappingInEngine } from './apply';
+import { applyMappingInEngine, dropKeptOutputs } from './apply';
 import { dropStaged, stageCsvExport } from './read';
 
 // Both import paths on the same files: the JavaScript reader and mapping (../read.ts,
@@ -190,8 +190,9 @@ async function duckdbPath(
   name: string,
   mapping: Mapping,
   proposed: Mapping,
+  pieceBytes?: number,
 ): Promise<Outcome> {
-  const staged = await stageCsvExport(engine, blobOf(bytes), name);
+  const staged = await stageCsvExport(engine, blobOf(bytes), name, { pieceBytes });
   expect(staged, `${name}: DuckDB's reader takes the file`).not.toBeNull();
   if (!staged) throw new Error('not staged');
   expect(proposeMapping(staged.file)).toEqual(proposed);
@@ -209,8 +210,11 @@ async function duckdbPath(
 async function bothPaths(bytes: Uint8Array, name: string): Promise<void> {
   const js = await javascriptPath(bytes, name);
   if (!js.outcome) throw new Error(`${name} is not read`);
-  const sqlOutcome = await duckdbPath(bytes, name, js.mapping, js.proposed);
-  expect(sqlOutcome).toEqual(js.outcome);
+  // Read whole, and cut into pieces of a few records each as a large file is.
+  for (const pieceBytes of [undefined, 300]) {
+    const sqlOutcome = await duckdbPath(bytes, name, js.mapping, js.proposed, pieceBytes);
+    expect(sqlOutcome, `pieces of ${String(pieceBytes ?? 'default')} bytes`).toEqual(js.outcome);
+  }
 }
 
 describe('the DuckDB import path against the JavaScript one', () => {
@@ -314,6 +318,46 @@ describe('the DuckDB import path against the JavaScript one', () => {
     expect(Number(left.rows[0]?.n)).toBe(0);
   });
 
+  it('takes back the answers it added ahead when the rest of the wave fails', async () => {
+    const bytes = limeSurveyCsv({ answers: 'labels' });
+    const js = await javascriptPath(bytes, 'lime.csv');
+    if (!js.outcome) throw new Error('not read');
+    const staged = await stageCsvExport(engine, blobOf(bytes), 'lime.csv');
+    if (!staged) throw new Error('not staged');
+    const result = await applyMappingInEngine(engine, staged, js.mapping, {}, CONTEXT);
+    await dropStaged(engine);
+    if (!result.ok) throw new Error('not applied');
+    for (const table of WAVE_TABLES) {
+      const columns = tableDef(table).columns.map((c) => ({ name: c.name, type: c.type }));
+      await createEmptyTable(engine, table, columns);
+    }
+    const order: string[] = [];
+    const failing: Engine = {
+      ...engine,
+      query: (q) => {
+        if (q.text.startsWith('INSERT INTO answers')) order.push('answers');
+        return engine.query(q);
+      },
+      exec: (text) => {
+        if (text === 'BEGIN TRANSACTION') order.push('begin');
+        if (text.startsWith('INSERT INTO "respondents"')) {
+          return Promise.reject(new Error('the respondents fail'));
+        }
+        return engine.exec(text);
+      },
+    };
+    await expect(appendWave(failing, result.surveyId, result.files)).rejects.toThrow(
+      'the respondents fail',
+    );
+    expect(order).toEqual(['answers', 'begin']);
+    for (const table of WAVE_TABLES) {
+      const { rows } = await engine.query(raw(`SELECT count(*)::INTEGER AS n FROM ${table}`));
+      expect(rows[0]?.n, table).toBe(0);
+      await engine.exec(`DROP TABLE ${table}`);
+    }
+    await dropKeptOutputs(engine);
+  });
+
   it('gives the same, or leaves the file to the JavaScript reader, for mutated exports', async () => {
     const seeds = [...fixtureCases(), ...generatedCases()];
     await fc.assert(
@@ -341,12 +385,13 @@ describe('the DuckDB import path against the JavaScript one', () => {
           }),
           { minLength: 1, maxLength: 6 },
         ),
-        async (which, mutations) => {
+        fc.integer({ min: 40, max: 4000 }),
+        async (which, mutations, pieceBytes) => {
           const seed = seeds[which];
           if (!seed) return;
           const bytes = mutated(seed.bytes, mutations);
           const js = await javascriptPath(bytes, seed.name);
-          const staged = await stageCsvExport(engine, blobOf(bytes), seed.name);
+          const staged = await stageCsvExport(engine, blobOf(bytes), seed.name, { pieceBytes });
           if (!js.outcome) {
             // What the JavaScript reader refuses, DuckDB's never takes.
             expect(staged).toBeNull();

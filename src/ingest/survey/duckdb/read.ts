@@ -5,6 +5,7 @@ import { decodeText, decodeWindows1252 } from '../decode';
 import { detectTable, type DetectedTable } from '../detect';
 import { extensionOf } from '../read';
 import type { Column, Encoding, ParsedFile, Separator, SheetRow } from '../types';
+import { enterWorkSchema } from './schema';
 import { scanCsv } from './scan';
 
 /**
@@ -115,6 +116,7 @@ export async function stageCsvExport(
   engine: Engine,
   blob: Blob,
   fileName: string,
+  options: { pieceBytes?: number } = {},
 ): Promise<StagedExport | null> {
   if (!['.csv', '.txt', '.tsv', ''].includes(extensionOf(fileName)) || blob.size === 0) {
     return null;
@@ -127,85 +129,90 @@ export async function stageCsvExport(
   if (!detected) return null;
   const { table, separator } = detected;
   const utf8 = head.encoding === 'windows-1252' ? await toUtf8(blob) : blob;
-  const scan = await scanCsv(utf8, separator);
+  const scan = await scanCsv(utf8, separator, options.pieceBytes);
   if (!scan.clean || scan.hasNul || scan.lines.length === 0) return null;
 
-  await engine.registerBlob(FILE_NAME, utf8);
-  let linesRegistered = false;
-  try {
-    const width = table.headerWidth;
-    const names = Array.from({ length: width }, (_, i) => `'c${String(i)}': 'VARCHAR'`);
+  const width = table.headerWidth;
+  const names = Array.from({ length: width }, (_, i) => `'c${String(i)}': 'VARCHAR'`);
+  const headerLines = table.headerLines;
+  const firstHeaderLine = headerLines[0] ?? 0;
+  const lastHeaderLine = headerLines[headerLines.length - 1] ?? 0;
+  const all = Array.from({ length: width }, (_, i) => raw(`c${String(i)}`));
+  // trim() with a set of characters costs six times a regular expression that finds the few
+  // cells needing it (0.24 s against 0.04 s a column of 200,000 cells).
+  const cleaned = all.map(
+    (c) =>
+      sql`CASE WHEN regexp_matches(${c}, ${NEEDS_CLEANING})
+          THEN trim(replace(replace(${c}, chr(13) || chr(10), chr(10)), chr(13), chr(10)), ${JS_WHITESPACE})
+          ELSE ${c} END`,
+  );
+  const columns = table.columns.map(
+    (c, i) => sql`${cleaned[i] ?? raw("''")} AS c${raw(String(c.index))}`,
+  );
+  const blank = join(
+    table.columns.map((c) => sql`coalesce(c${raw(String(c.index))}, '') = ''`),
+    ' AND ',
+  );
+  const padded = join(
+    all.map((c) => sql`${c} IS NULL`),
+    ' OR ',
+  );
+  await enterWorkSchema(engine);
+  // Every record is kept at first, so that their count can be held against the scan's; the
+  // rows that are no data (above the header, blank) are deleted once it agrees.
+  const ends = [...scan.pieces.slice(1), { byte: utf8.size, record: scan.lines.length }];
+  for (const [p, piece] of scan.pieces.entries()) {
+    const end = ends[p] ?? { byte: utf8.size, record: scan.lines.length };
+    const first = String(piece.record);
     const records = raw(
-      `(SELECT row_number() OVER () - 1 AS k, * FROM read_csv('${FILE_NAME}', header = false, ` +
-        `all_varchar = true, auto_detect = false, ` +
+      `(SELECT row_number() OVER () - 1 + ${first} AS k, * FROM read_csv('${FILE_NAME}', ` +
+        `header = false, all_varchar = true, auto_detect = false, ` +
         `delim = '${separator === '\t' ? '\\t' : separator}', quote = '"', escape = '"', ` +
         `columns = {${names.join(', ')}}, strict_mode = true, null_padding = true, ` +
         `nullstr = '${PADDED}', parallel = false))`,
     );
-    let lineOf: Sql;
+    let lineOf: Sql = raw(`k + ${String(scan.lines[0] ?? 1)}`);
     let linesFrom: Sql = sql``;
-    if (scan.oneLineEach) {
-      lineOf = raw(`k + ${String(scan.lines[0] ?? 1)}`);
-    } else {
-      await engine.registerText(LINES_FILE, `${scan.lines.join('\n')}\n`);
-      linesRegistered = true;
-      lineOf = sql`l.line`;
-      linesFrom = raw(
-        ` JOIN (SELECT row_number() OVER () - 1 AS lk, line FROM read_csv('${LINES_FILE}', ` +
-          `header = false, columns = {'line': 'INTEGER'}, auto_detect = false, parallel = false)) l ` +
-          `ON l.lk = k`,
-      );
-    }
-    const headerLines = table.headerLines;
-    const firstHeaderLine = headerLines[0] ?? 0;
-    const lastHeaderLine = headerLines[headerLines.length - 1] ?? 0;
-    const all = Array.from({ length: width }, (_, i) => raw(`c${String(i)}`));
-    // trim() with a set of characters costs six times a regular expression that finds the few
-    // cells needing it (0.24 s against 0.04 s a column of 200,000 cells).
-    const cleaned = all.map(
-      (c) =>
-        sql`CASE WHEN regexp_matches(${c}, ${NEEDS_CLEANING})
-            THEN trim(replace(replace(${c}, chr(13) || chr(10), chr(10)), chr(13), chr(10)), ${JS_WHITESPACE})
-            ELSE ${c} END`,
-    );
-    const columns = table.columns.map(
-      (c, i) => sql`${cleaned[i] ?? raw("''")} AS c${raw(String(c.index))}`,
-    );
-    const blank = join(
-      table.columns.map((c) => sql`coalesce(c${raw(String(c.index))}, '') = ''`),
-      ' AND ',
-    );
-    // Every record is kept at first, so that their count can be held against the scan's; the
-    // rows that are no data (above the header, blank) are deleted once it agrees.
+    const select = (): Sql =>
+      sql`SELECT k AS ord, ${lineOf} AS line, ${join(columns, ', ')}, ${padded} AS padded
+          FROM ${records}${linesFrom}`;
     try {
+      await engine.registerBlob(FILE_NAME, utf8.slice(piece.byte, end.byte));
+      if (!scan.oneLineEach) {
+        const lines = scan.lines.subarray(piece.record, end.record);
+        await engine.registerText(LINES_FILE, `${lines.join('\n')}\n`);
+        lineOf = sql`l.line`;
+        linesFrom = raw(
+          ` JOIN (SELECT row_number() OVER () - 1 + ${first} AS lk, line FROM read_csv(` +
+            `'${LINES_FILE}', header = false, columns = {'line': 'INTEGER'}, ` +
+            `auto_detect = false, parallel = false)) l ON l.lk = k`,
+        );
+      }
       await engine.query(
-        sql`CREATE OR REPLACE TEMP TABLE _import_rows AS
-            SELECT k AS ord, ${lineOf} AS line, ${join(columns, ', ')},
-                   ${join(
-                     all.map((c) => sql`${c} IS NULL`),
-                     ' OR ',
-                   )} AS padded
-            FROM ${records}${linesFrom}`,
+        p === 0
+          ? sql`CREATE OR REPLACE TABLE _import._import_rows AS ${select()}`
+          : sql`INSERT INTO _import_rows ${select()}`,
       );
     } catch {
-      return null;
-    }
-    const checked = await engine.query<{ n: number; short: number }>(
-      sql`SELECT count(*)::INTEGER AS n,
-                 count(*) FILTER (line > ${firstHeaderLine} AND padded AND NOT (${blank}))::INTEGER
-                   AS short
-          FROM _import_rows`,
-    );
-    const counted = checked.rows[0];
-    if (counted?.n !== scan.lines.length || counted.short > 0) {
       await dropStaged(engine);
       return null;
+    } finally {
+      await engine.dropFile(FILE_NAME).catch(() => undefined);
+      if (!scan.oneLineEach) await engine.dropFile(LINES_FILE).catch(() => undefined);
     }
-    await engine.query(sql`DELETE FROM _import_rows WHERE line <= ${lastHeaderLine} OR (${blank})`);
-  } finally {
-    await engine.dropFile(FILE_NAME).catch(() => undefined);
-    if (linesRegistered) await engine.dropFile(LINES_FILE).catch(() => undefined);
   }
+  const checked = await engine.query<{ n: number; short: number }>(
+    sql`SELECT count(*)::INTEGER AS n,
+               count(*) FILTER (line > ${firstHeaderLine} AND padded AND NOT (${blank}))::INTEGER
+                 AS short
+        FROM _import_rows`,
+  );
+  const counted = checked.rows[0];
+  if (counted?.n !== scan.lines.length || counted.short > 0) {
+    await dropStaged(engine);
+    return null;
+  }
+  await engine.query(sql`DELETE FROM _import_rows WHERE line <= ${lastHeaderLine} OR (${blank})`);
   return described(engine, fileName, head.encoding, separator, table);
 }
 
