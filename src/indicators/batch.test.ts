@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../engine/types';
 import { demoEngine } from '../ingest/testing/demoEngine';
 import type { Sql } from '../sql';
+import { INLINE_ANSWERS_FROM } from './base';
 import { NO_FILTERS, PRESETS, type Filters } from './filters';
 import { INDICATORS } from './registry';
 import {
@@ -10,6 +11,7 @@ import {
   computeIndicator,
   newRunContext,
   type FigureRequest,
+  type RunContext,
 } from './run';
 import type { BreakdownKey } from './types';
 
@@ -78,6 +80,48 @@ describe('figures computed in a batch', () => {
       );
     });
   }
+
+  it(
+    'gives the same figures when the answers are read afresh at each reference, as on large data',
+    { timeout: 240_000 },
+    async () => {
+      const filters = FILTER_SETS[1]?.[1] ?? NO_FILTERS;
+      const statements: string[] = [];
+      const inline: RunContext = {
+        ...newRunContext((q) => {
+          statements.push(q.text);
+          return engine.query(q);
+        }),
+        shape: () => Promise.resolve({ inlineAnswers: true }),
+      };
+      const read = await Promise.all(computeBatch(everyFigure(filters), inline));
+      const kept = await Promise.all(
+        computeBatch(
+          everyFigure(filters),
+          newRunContext((q) => engine.query(q)),
+        ),
+      );
+      expect(read).toEqual(kept);
+      expect(statements.some((s) => s.includes('ans AS NOT MATERIALIZED ('))).toBe(true);
+    },
+  );
+
+  it('reads the answers afresh from INLINE_ANSWERS_FROM answer rows on', async () => {
+    const asked: Sql[] = [];
+    const shapeFor = (rows: number) =>
+      newRunContext((q) => {
+        asked.push(q);
+        return Promise.resolve({
+          columns: [],
+          rows: [{ big: rows >= Number(q.params[0]) }],
+        });
+      }).shape();
+    expect(await shapeFor(INLINE_ANSWERS_FROM)).toEqual({ inlineAnswers: true });
+    expect(await shapeFor(INLINE_ANSWERS_FROM - 1)).toEqual({ inlineAnswers: false });
+    expect(asked.every((q) => q.text.includes('FROM answers'))).toBe(true);
+    // Without an answers table the statements are planned as on small data.
+    expect(await newRunContext(() => Promise.reject(new Error('no answers'))).shape()).toEqual({});
+  });
 
   it('computes a figure whose batch fails on its own, and gives a bad request its own error', async () => {
     const def = INDICATORS.find((d) => 'call_year' in d.breakdowns && !('survey' in d.breakdowns));

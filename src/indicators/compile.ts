@@ -1,5 +1,5 @@
 import { join, raw, sql, type Sql } from '../sql';
-import { DISPOSITION_COUNTS, withBase } from './base';
+import { DISPOSITION_COUNTS, withBase, type BaseShape } from './base';
 import { activeFilterKeys, LIST_FILTER_KEYS, type FilterKey, type Filters } from './filters';
 import type { BreakdownKey, IndicatorDef } from './types';
 
@@ -54,11 +54,17 @@ export function valueSql(def: IndicatorDef): Sql {
 }
 
 /** The indicator's SQL under the filters and breakdown: one statement, values as parameters. */
-export function compile(def: IndicatorDef, filters: Filters, breakdown: BreakdownKey | null): Sql {
+export function compile(
+  def: IndicatorDef,
+  filters: Filters,
+  breakdown: BreakdownKey | null,
+  shape: BaseShape = {},
+): Sql {
   const group = groupExpr(def, breakdown);
   return withBase(
     applicableFilters(def, filters),
     sql`SELECT * FROM (${def.sql({ breakdown, group })}) AS q ORDER BY grp NULLS FIRST`,
+    shape,
   );
 }
 
@@ -87,8 +93,8 @@ const RESPONSE_RATES = sql`SELECT r.survey_id, any_value(r.audience) AS audience
 FROM resp r JOIN wave_rr w USING (survey_id) GROUP BY r.survey_id`;
 
 /** Dispositions of every survey wave in scope, for the response rate beside survey figures. */
-export function compileResponseRates(filters: Filters): Sql {
-  return withBase(filters, sql`${RESPONSE_RATES} ORDER BY r.survey_id`);
+export function compileResponseRates(filters: Filters, shape: BaseShape = {}): Sql {
+  return withBase(filters, sql`${RESPONSE_RATES} ORDER BY r.survey_id`, shape);
 }
 
 /** One part of a batch: an indicator's headline (breakdown `null`) or one of its breakdowns. */
@@ -111,6 +117,7 @@ export function compileBatch(
   parts: readonly BatchPart[],
   filters: Filters,
   withRates: boolean,
+  shape: BaseShape = {},
 ): Sql {
   const selects = parts.map(
     ({ def, breakdown }, i) =>
@@ -124,5 +131,6 @@ export function compileBatch(
   return withBase(
     filters,
     sql`SELECT * FROM (${join(selects, '\nUNION ALL BY NAME\n')}) AS b ORDER BY _seq, grp NULLS FIRST`,
+    shape,
   );
 }

@@ -1,4 +1,5 @@
-import type { Sql } from '../sql';
+import { sql, type Sql } from '../sql';
+import { INLINE_ANSWERS_FROM, type BaseShape } from './base';
 import { optionalColumnsRead } from './columns';
 import {
   applicableFilters,
@@ -217,10 +218,21 @@ export interface RunContext {
   readonly query: QueryFn;
   /** Response rates per filter set, shared by the survey indicators of one run. */
   readonly rates: Map<string, Promise<readonly ResponseRate[]>>;
+  /** How this run's statements plan the base relations, asked of the data once. */
+  readonly shape: () => Promise<BaseShape>;
 }
 
 export function newRunContext(query: QueryFn): RunContext {
-  return { query, rates: new Map() };
+  let shape: Promise<BaseShape> | null = null;
+  return {
+    query,
+    rates: new Map(),
+    shape: () =>
+      (shape ??= query(sql`SELECT count(*) >= ${INLINE_ANSWERS_FROM} AS big FROM answers`).then(
+        ({ rows }) => ({ inlineAnswers: rows[0]?.big === true }),
+        () => ({}),
+      )),
+  };
 }
 
 function parseRates(rows: readonly Record<string, unknown>[]): ResponseRate[] {
@@ -236,7 +248,10 @@ function responseRates(ctx: RunContext, filters: Filters): Promise<readonly Resp
   const key = JSON.stringify(filters);
   let rates = ctx.rates.get(key);
   if (!rates) {
-    rates = ctx.query(compileResponseRates(filters)).then(({ rows }) => parseRates(rows));
+    rates = ctx
+      .shape()
+      .then((shape) => ctx.query(compileResponseRates(filters, shape)))
+      .then(({ rows }) => parseRates(rows));
     ctx.rates.set(key, rates);
   }
   return rates;
@@ -412,11 +427,12 @@ export async function computeIndicator(
   const none = undatable(def, filters, breakdown, options);
   if (none) return none;
   try {
+    const shape = await ctx.shape();
     const [total, rows] = await Promise.all([
-      ctx.query(compile(def, filters, null)),
+      ctx.query(compile(def, filters, null, shape)),
       breakdown === null
         ? Promise.resolve({ rows: [] })
-        : ctx.query(compile(def, filters, breakdown)),
+        : ctx.query(compile(def, filters, breakdown, shape)),
     ]);
     return await assemble(def, filters, breakdown, total.rows[0], rows.rows, ctx, options);
   } catch (e) {
@@ -486,7 +502,10 @@ function runGroup(
     return { total: parts.length - (breakdown === null ? 1 : 2), breakdown };
   });
   const withRates = requests.some((r) => wantsRates(r.def));
-  const rows = parts.length === 0 ? null : ctx.query(compileBatch(parts, effective, withRates));
+  const rows =
+    parts.length === 0
+      ? null
+      : ctx.shape().then((shape) => ctx.query(compileBatch(parts, effective, withRates, shape)));
   const bySeq = rows?.then((result) => {
     const seqs = new Map<number, Record<string, unknown>[]>();
     for (const row of result.rows) {
