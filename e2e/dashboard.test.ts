@@ -133,6 +133,22 @@ describe('dashboard views', () => {
     await context.close();
   });
 
+  it('says which filter values of a link it does not know, and applies the others', async () => {
+    const { page, context } = await openSession(browser);
+    await page.goto(`${baseUrl()}?view=overview&themes=mobility,astrology&asOf=2021-02-30`);
+    await waitForFigures(page);
+    expect(await text(page, 'url-rejected')).toBe(
+      'Deze link bevat filterwaarden die het dashboard niet kent; ze werden weggelaten: ' +
+        'Peildatum “2021-02-30”, Thema’s “astrology”.',
+    );
+    expect(await text(page, 'active-filters')).toContain('Thema’s: Mobiliteit');
+    await page.locator('[data-filter=themes] summary').click();
+    await page.getByRole('checkbox', { name: 'Zorg' }).check();
+    await expect.poll(() => page.url()).toContain('themes=care%2Cmobility');
+    expect(await page.getByTestId('url-rejected').count()).toBe(0);
+    await context.close();
+  });
+
   it('switches to English with en-GB number formats', async () => {
     const { page, context } = await openSession(browser);
     await page.goto(baseUrl());

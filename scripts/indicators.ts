@@ -7,15 +7,10 @@ import type { ImportIssue } from '../src/ingest/issues';
 import { datasetFiles, locateInFiles, readPortfolioFiles } from '../src/ingest/portfolio/set';
 import { readFolderFiles } from '../src/ingest/readFolder';
 import { computeAll } from '../src/indicators/run';
-import {
-  applyFilterArg,
-  describeFilters,
-  NO_FILTERS,
-  parseAsOf,
-  toCsv,
-  toTable,
-  UsageError,
-} from '../src/indicators/report';
+import { NO_FILTERS } from '../src/indicators/filters';
+import { describeFilters, toCsv } from '../src/indicators/report';
+import { applyFilterArg, parseAsOf, UsageError } from './indicators/args';
+import { toTable } from './indicators/table';
 
 /** Exit status when every indicator that could be computed was printed, but some failed. */
 const SOME_FAILED = 3;

@@ -6,6 +6,7 @@ import { EngineFailure, EngineProgress, EngineStarting } from '../components/Eng
 import { IssueList } from '../components/IssueList';
 import { PrintHeader } from '../components/PrintHeader';
 import {
+  dimensionLabel,
   formatInteger,
   formatMoney,
   formatNumber,
@@ -175,7 +176,7 @@ function Figures({
   data: DataIdentity;
   notice: ReactNode;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const loaded = isLoaded(data) ? data : null;
   const catalogueHref = (id: string) => toSearch({ ...url, view: 'catalogue', indicator: id });
   const sqlHref = (id: string) =>
@@ -186,6 +187,15 @@ function Figures({
       {url.data !== null && url.data !== data.version && (
         <p className="notice" role="status" data-testid="other-data">
           {t('data.otherData', { linked: url.data, loaded: data.version })}
+        </p>
+      )}
+      {url.rejected.length > 0 && (
+        <p className="notice" role="status" data-testid="url-rejected">
+          {t('url.rejected', {
+            values: url.rejected
+              .map((r) => `${dimensionLabel(lang, r.key)} “${r.value}”`)
+              .join(', '),
+          })}
         </p>
       )}
       {notice}

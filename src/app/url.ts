@@ -1,12 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { isLang, type Lang } from '../i18n';
-import {
-  checkFilters,
-  LIST_FILTER_KEYS,
-  NO_FILTERS,
-  PRESETS,
-  type Filters,
-} from '../indicators/filters';
+import { LIST_FILTER_KEYS, NO_FILTERS, PRESETS, type Filters } from '../indicators/filters';
+import { readAsOf, readFilterValues, type RejectedValue } from '../indicators/filterText';
 
 export const VIEWS = [
   'overview',
@@ -35,36 +30,32 @@ export interface UrlState {
   readonly replace: string | null;
   /** Explorer: the statement a shared link carries. */
   readonly sql: string | null;
+  /** Filter values in the link that name nothing the filter knows: left out, and shown. */
+  readonly rejected: readonly RejectedValue[];
 }
 
 function isView(v: string | null): v is ViewId {
   return (VIEWS as readonly (string | null)[]).includes(v);
 }
 
-function parseAsOf(value: string | null): string | null {
-  if (value === null || value === 'latest') return null;
-  if (value in PRESETS) return PRESETS[value as keyof typeof PRESETS];
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
-}
-
 export function parseUrl(search: string): UrlState {
   const p = new URLSearchParams(search);
   const view = p.get('view');
   const lang = p.get('lang');
-  let filters: Filters = { ...NO_FILTERS, asOf: parseAsOf(p.get('asOf')) };
+  const rejected: RejectedValue[] = [];
+  let filters: Filters = NO_FILTERS;
+  const asOf = p.get('asOf');
+  if (asOf !== null) {
+    const read = readAsOf(asOf);
+    if ('asOf' in read) filters = { ...filters, asOf: read.asOf };
+    else rejected.push(read.rejected);
+  }
   for (const key of LIST_FILTER_KEYS) {
-    const raw = p.get(key);
-    if (!raw) continue;
-    const values = raw.split(',').filter((v) => v !== '');
-    const candidate: Filters =
-      key === 'callYears'
-        ? { ...filters, callYears: values.map(Number).filter(Number.isInteger) }
-        : { ...filters, [key]: values };
-    const bad = new Set(checkFilters(candidate).map((x) => `${x.key}:${x.value}`));
-    filters =
-      key === 'callYears'
-        ? candidate
-        : { ...filters, [key]: values.filter((v) => !bad.has(`${key}:${v}`)) };
+    const text = p.get(key);
+    if (text === null) continue;
+    const read = readFilterValues(filters, key, text);
+    filters = read.filters;
+    rejected.push(...read.rejected);
   }
   return {
     view: isView(view) ? view : 'overview',
@@ -75,6 +66,7 @@ export function parseUrl(search: string): UrlState {
     data: p.get('d'),
     replace: p.get('replace'),
     sql: p.get('sql'),
+    rejected,
   };
 }
 

@@ -439,6 +439,8 @@ const nl = {
   'question.innovation': 'C. Gerealiseerde innovaties',
   'question.satisfaction': 'D. Tevredenheid',
   'question.objectives': 'Doelstellingen van het plan',
+  'url.rejected':
+    'Deze link bevat filterwaarden die het dashboard niet kent; ze werden weggelaten: {values}.',
   'data.otherData':
     'Deze link werd gemaakt op andere gegevens ({linked}) dan de gegevens die nu geladen zijn ({loaded}): de cijfers kunnen verschillen.',
   'print.origin': 'Gegevens: {origin} (vingerafdruk {fingerprint})',
@@ -1058,6 +1060,8 @@ const en: Record<MessageKey, string> = {
   'question.innovation': 'C. Innovations realised',
   'question.satisfaction': 'D. Satisfaction',
   'question.objectives': 'Objectives of the plan',
+  'url.rejected':
+    'This link holds filter values the dashboard does not know; they were left out: {values}.',
   'data.otherData':
     'This link was made on other data ({linked}) than the data loaded now ({loaded}): the figures may differ.',
   'print.origin': 'Data: {origin} (fingerprint {fingerprint})',

@@ -1,53 +1,5 @@
-import {
-  checkFilters,
-  LIST_FILTER_KEYS,
-  NO_FILTERS,
-  PRESETS,
-  type Filters,
-  type ListFilterKey,
-} from './filters';
+import { LIST_FILTER_KEYS, type Filters } from './filters';
 import type { IndicatorResult } from './types';
-
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
-
-/** `evaluation2022`, `latest` or a date. */
-export function parseAsOf(value: string): string | null {
-  if (value in PRESETS) return PRESETS[value as keyof typeof PRESETS];
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    throw new UsageError(`--as-of takes YYYY-MM-DD, evaluation2022 or latest, not "${value}"`);
-  }
-  return value;
-}
-
-/** `key=v1,v2` with a key of Filters (`callYears=2019,2020`, `themes=care`). */
-export function applyFilterArg(filters: Filters, arg: string): Filters {
-  const eq = arg.indexOf('=');
-  const key = arg.slice(0, Math.max(eq, 0));
-  if (eq < 1 || !(LIST_FILTER_KEYS as readonly string[]).includes(key)) {
-    throw new UsageError(
-      `--filter takes key=value with a key among ${LIST_FILTER_KEYS.join(', ')}, not "${arg}"`,
-    );
-  }
-  const values = arg
-    .slice(eq + 1)
-    .split(',')
-    .map((v) => v.trim())
-    .filter((v) => v !== '');
-  const k = key as ListFilterKey;
-  const next: Filters =
-    k === 'callYears'
-      ? { ...filters, callYears: [...filters.callYears, ...values.map(Number)] }
-      : { ...filters, [k]: [...filters[k], ...values] };
-  const problems = checkFilters(next);
-  if (problems.length > 0) {
-    throw new UsageError(
-      problems.map((p) => `--filter ${p.key}: "${p.value}" is not a known value`).join('\n'),
-    );
-  }
-  return next;
-}
 
 export interface ResultRow {
   readonly id: string;
@@ -82,7 +34,8 @@ export function resultRow(r: IndicatorResult): ResultRow {
   };
 }
 
-const COLUMNS: readonly (keyof ResultRow)[] = [
+/** The columns of a result row, in the order the CLI and the annex write them. */
+export const RESULT_COLUMNS: readonly (keyof ResultRow)[] = [
   'id',
   'value',
   'numerator',
@@ -104,30 +57,12 @@ function csvCell(v: string | number | boolean | null): string {
 }
 
 export function toCsv(results: readonly IndicatorResult[]): string {
-  const lines = [COLUMNS.join(',')];
+  const lines = [RESULT_COLUMNS.join(',')];
   for (const r of results) {
     const row = resultRow(r);
-    lines.push(COLUMNS.map((c) => csvCell(row[c])).join(','));
+    lines.push(RESULT_COLUMNS.map((c) => csvCell(row[c])).join(','));
   }
   return `${lines.join('\n')}\n`;
-}
-
-export function toTable(results: readonly IndicatorResult[]): string {
-  const rows = results.map(resultRow).map((r) =>
-    COLUMNS.map((c) => {
-      const v = r[c];
-      if (v === null) return '';
-      if (typeof v === 'number') return String(Number(v.toPrecision(6)));
-      return String(v);
-    }),
-  );
-  const widths = COLUMNS.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const fmt = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd();
-  return `${[fmt(COLUMNS), ...rows.map(fmt)].join('\n')}\n`;
 }
 
 export function describeFilters(filters: Filters): Record<string, string> {
@@ -137,5 +72,3 @@ export function describeFilters(filters: Filters): Record<string, string> {
   }
   return out;
 }
-
-export { NO_FILTERS };
