@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupIssues, groupLocation, issueLines, type IssueLike } from './issues';
+import { groupIssues, groupLocation, issueLines, issueMessage, type IssueLike } from './issues';
 
 const label = (line: number, value: string): IssueLike => ({
   severity: 'error',
@@ -28,6 +28,18 @@ describe('a problem list people can act on', () => {
     ...Array.from({ length: 4 }, (_, i) => label(400 + i, 'Geen idee meer')),
     ...Array.from({ length: 45 }, (_, i) => warning(2 + i, `PIO-2019-0${String(i)}`)),
   ];
+
+  it('shows a problem whose code has no text in this build as its code, value and detail', () => {
+    const issue: IssueLike = {
+      code: 'from_a_newer_build',
+      file: 'a.csv',
+      line: 2,
+      column: null,
+      value: 'x',
+      detail: 'why',
+    };
+    expect(issueMessage('nl', issue)).toBe('from_a_newer_build: x: why');
+  });
 
   it('says each kind of problem once per file, column and value, with its count, errors first', () => {
     const groups = groupIssues([...issues].reverse());

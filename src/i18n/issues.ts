@@ -1,5 +1,5 @@
 import { valueLabel } from './labels';
-import { translate, type Lang, type MessageKey } from './messages';
+import { isMessageKey, translate, type Lang, type MessageKey } from './messages';
 
 /** The parts of an import problem a message needs (see ingest/issues.ts). */
 export interface IssueLike {
@@ -52,22 +52,25 @@ const WAVE_FIELDS: Readonly<Record<string, MessageKey>> = {
 /** The detail of a problem: a mapping or wave problem's key says it in the UI language. */
 function detailOf(lang: Lang, issue: IssueLike): string {
   const detail = issue.detail ?? '';
-  if (
-    (issue.code === 'bad_mapping' || issue.code === 'bad_wave') &&
-    /^[a-z][A-Za-z]*$/.test(detail)
-  ) {
-    return translate(lang, `problem.${detail}` as MessageKey, issue.args);
+  const key = `problem.${detail}`;
+  if ((issue.code === 'bad_mapping' || issue.code === 'bad_wave') && isMessageKey(key)) {
+    return translate(lang, key, issue.args);
   }
   return detail;
 }
 
 export function issueMessage(lang: Lang, issue: IssueLike): string {
   const waveField = issue.code === 'wave_incomplete' ? WAVE_FIELDS[issue.value ?? ''] : undefined;
-  const message = translate(lang, `issue.${issue.code}` as MessageKey, {
-    value: waveField ? translate(lang, waveField) : (issue.value ?? ''),
-    detail: detailOf(lang, issue),
-    count: issue.count ?? 1,
-  });
+  const key = `issue.${issue.code}`;
+  const detail = detailOf(lang, issue);
+  // A code this build has no text for (a newer stored import) is shown as it is, not dropped.
+  const message = isMessageKey(key)
+    ? translate(lang, key, {
+        value: waveField ? translate(lang, waveField) : (issue.value ?? ''),
+        detail,
+        count: issue.count ?? 1,
+      })
+    : [issue.code, issue.value, detail].filter((x) => x !== undefined && x !== '').join(': ');
   if (issue.suggestion === undefined || issue.suggestion === '') return message;
   return `${message} ${translate(lang, 'issue.suggestion', { keys: keysShown(lang, issue.suggestion) })}`;
 }

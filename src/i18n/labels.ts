@@ -1,5 +1,5 @@
 import { VALUE_LABELS } from '../model/valueLabels';
-import type { Lang } from './messages';
+import { translate, type Lang } from './messages';
 
 type Dict = Record<string, { nl: string; en: string }>;
 
@@ -38,7 +38,7 @@ const DIMENSIONS: Dict = {
 };
 
 export function valueLabel(lang: Lang, value: string | null): string {
-  if (value === null) return lang === 'nl' ? 'Totaal' : 'Total';
+  if (value === null) return translate(lang, 'value.total');
   return VALUES[value]?.[lang] ?? value;
 }
 

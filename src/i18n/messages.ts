@@ -616,6 +616,7 @@ const nl = {
   'export.col.notes': 'Opmerkingen',
   'export.col.benchmarkSource': 'Benchmark: omschrijving en bron',
   'export.total': 'Totaal',
+  'value.total': 'Totaal',
   'export.resultsOf': 'Resultaten van de indicatoren: {view}',
   'export.catalogue': 'Catalogus van de indicatoren',
   'export.annexTitle': 'Bijlage: alle indicatoren onder de actieve filters',
@@ -630,6 +631,11 @@ const nl = {
 } as const;
 
 export type MessageKey = keyof typeof nl;
+
+/** Whether a key built from data (a problem's detail) names a message. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(nl, key);
+}
 
 const en: Record<MessageKey, string> = {
   'app.title': 'PIO evaluation dashboard',
@@ -1233,6 +1239,7 @@ const en: Record<MessageKey, string> = {
   'export.col.notes': 'Notes',
   'export.col.benchmarkSource': 'Benchmark: description and source',
   'export.total': 'Total',
+  'value.total': 'Total',
   'export.resultsOf': 'Indicator results: {view}',
   'export.catalogue': 'Catalogue of the indicators',
   'export.annexTitle': 'Annex: every indicator under the active filters',

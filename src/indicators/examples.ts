@@ -1,6 +1,19 @@
 /** Starting points for a new evaluator, per evaluation question; titles are in the messages. */
+export const EXAMPLE_IDS = [
+  'tables',
+  'applicantsPerType',
+  'successByYear',
+  'companiesByStage',
+  'awardValue',
+  'milestonesReached',
+  'followOns',
+  'meanScores',
+  'responseRates',
+] as const;
+
 export interface ExplorerExample {
-  readonly id: string;
+  /** Names the example's title in the messages (`explorer.example.<id>`). */
+  readonly id: (typeof EXAMPLE_IDS)[number];
   readonly question: 'data' | 'reach' | 'companies' | 'innovation' | 'satisfaction';
   readonly text: string;
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { ExportMenu } from '../components/ExportMenu';
-import { dimensionLabel, tableLabel, useI18n, type Lang, type MessageKey } from '../i18n';
+import { dimensionLabel, tableLabel, useI18n, type Lang } from '../i18n';
 import { useDataset } from '../queries/dataset';
 import { INDICATORS, indicatorSql, type Filters, type IndicatorDef } from '../queries/indicators';
 import { AnnexExport } from './AnnexExport';
@@ -83,7 +83,7 @@ export function CatalogueView({ filters, selected, sqlHref }: Props) {
               { name: 'params', label: t('catalogue.params') },
             ]}
             rows={INDICATORS.map((d) =>
-              definitionRow(d, filters, lang, t(`question.${d.question}` as MessageKey)),
+              definitionRow(d, filters, lang, t(`question.${d.question}`)),
             )}
           />
         </div>
@@ -112,7 +112,7 @@ export function CatalogueView({ filters, selected, sqlHref }: Props) {
             <p>{d.description[lang]}</p>
             <dl>
               <dt>{t('catalogue.question')}</dt>
-              <dd>{t(`question.${d.question}` as MessageKey)}</dd>
+              <dd>{t(`question.${d.question}`)}</dd>
               <dt>{t('catalogue.numerator')}</dt>
               <dd>{d.numerator[lang]}</dd>
               <dt>{t('catalogue.denominator')}</dt>

@@ -79,8 +79,8 @@ function usedParams(text: string, params: readonly NamedParam[]): NamedParam[] {
 }
 
 /** An example's text with its first comment line in the UI language. */
-function exampleText(t: (key: MessageKey) => string, example: { id: string; text: string }) {
-  const title = t(`explorer.example.${example.id}` as MessageKey);
+function exampleText(t: (key: MessageKey) => string, example: (typeof EXPLORER_EXAMPLES)[number]) {
+  const title = t(`explorer.example.${example.id}`);
   return example.text.replace(/^--[^\n]*/, `-- ${title}`);
 }
 
@@ -230,7 +230,7 @@ export function ExplorerView({
                         className="link-button"
                         onClick={() => load(exampleText(t, x))}
                       >
-                        {t(`explorer.example.${x.id}` as MessageKey)}
+                        {t(`explorer.example.${x.id}`)}
                       </button>
                     </li>
                   ))}

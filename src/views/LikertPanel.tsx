@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { LikertChart } from '../components/LikertChart';
-import { useI18n, valueLabel, type MessageKey } from '../i18n';
+import { useI18n, valueLabel } from '../i18n';
 import type { LoadedDataset } from '../queries/dataset';
 import {
   LIKERT_POINTS,
@@ -26,7 +26,7 @@ export function LikertPanel({ dataset, filters }: Props) {
   const labels = useDataLabels(dataset);
   const [chosen, setChosen] = useState<{ row: LikertRow; point: number } | null>(null);
   const records = useLikertRecords(dataset, filters, chosen?.row ?? null, chosen?.point ?? null);
-  const points = LIKERT_POINTS.map((p) => t(`likert.${String(p)}` as MessageKey));
+  const points = LIKERT_POINTS.map((p) => t(`likert.${p}`));
   const rows = q.data?.rows ?? [];
   const label = (r: LikertRow) =>
     `${valueLabel(i18n.lang, r.audience)} · ${valueLabel(i18n.lang, r.question)}`;

@@ -1,4 +1,4 @@
-import { useI18n, type MessageKey } from '../i18n';
+import { useI18n } from '../i18n';
 import { isLoaded, type DataIdentity } from '../queries/dataset';
 import type { Filters, Question } from '../queries/indicators';
 import { HEADLINES } from '../queries/overview';
@@ -28,7 +28,7 @@ export function OverviewView({ dataset, filters, catalogueHref, sqlHref, questio
           aria-labelledby={`q-${question}`}
           data-testid={`question-${question}`}
         >
-          <h2 id={`q-${question}`}>{t(`question.${question}` as MessageKey)}</h2>
+          <h2 id={`q-${question}`}>{t(`question.${question}`)}</h2>
           <div className="kpi-grid">
             {ids.map((id) => (
               <IndicatorCard

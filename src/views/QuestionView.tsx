@@ -1,5 +1,5 @@
 import { ExportContextProvider } from '../components/exportContext';
-import { useI18n, type MessageKey } from '../i18n';
+import { useI18n } from '../i18n';
 import type { LoadedDataset } from '../queries/dataset';
 import { INDICATORS, type Filters, type Question } from '../queries/indicators';
 import { exportContextOf } from './exportContextOf';
@@ -20,7 +20,7 @@ export function QuestionView({ dataset, question, filters, catalogueHref, sqlHre
   const i18n = useI18n();
   const { t } = i18n;
   const defs = INDICATORS.filter((d) => d.question === question);
-  const title = t(`view.${question}` as MessageKey);
+  const title = t(`view.${question}`);
   // Charts inside the cards state the same filters, reference date and origin in their exports.
   const context = exportContextOf(i18n, dataset, filters);
   return (

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { ExportMenu } from '../components/ExportMenu';
 import type { ExportContext } from '../components/exportContext';
-import { dimensionLabel, useI18n, type MessageKey } from '../i18n';
+import { dimensionLabel, useI18n } from '../i18n';
 import type { ExportRow } from '../lib/exportTable';
 import type { LoadedDataset } from '../queries/dataset';
 import { indicatorQuery, type Filters, type IndicatorDef } from '../queries/indicators';
@@ -33,7 +33,7 @@ export function ResultsExport({ dataset, filters, defs, context, fileStem, label
       const r = await client.query(indicatorQuery(dataset, def.id, filters, breakdown));
       const common = { id: def.id, title: def.title[lang], unit: def.unit };
       const notes = [
-        ...r.notes.map((n) => t(`note.${n}` as MessageKey)),
+        ...r.notes.map((n) => t(`note.${n}`)),
         ...(r.filtersNotApplied.length > 0
           ? [
               t('note.filtersNotApplied', {
