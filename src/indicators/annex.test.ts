@@ -1,14 +1,20 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../engine/types';
 import type { DatasetReport } from '../ingest/dataset';
+import { createNodeEngine } from '../engine/node';
+import { loadDataset } from '../ingest/dataset';
 import { demoEngine } from '../ingest/testing/demoEngine';
+import { TABLE_NAMES } from '../model';
 import { annexCsv, annexJson } from './annex';
 import { NO_FILTERS, type Filters } from './filters';
 import { INDICATORS } from './registry';
 import { computeAll } from './run';
+import { FIXTURE_CSV, fixtureFiles } from './testing/fixture';
 
 const run = promisify(execFile);
 
@@ -87,6 +93,28 @@ describe('annex export', () => {
     expect(annex.filters).toEqual(cliJson.filters);
     expect(annex.results).toEqual(cliJson.results);
     expect(annex.results).toHaveLength(INDICATORS.length);
+  }, 120_000);
+
+  it('writes the figures counted by hand on the small data set, in the app and on the command line alike', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pio-annex-'));
+    const small = await createNodeEngine();
+    try {
+      for (const t of TABLE_NAMES) writeFileSync(path.join(dir, `${t}.csv`), FIXTURE_CSV[t]);
+      const loaded = await loadDataset(small, fixtureFiles());
+      if (!loaded.ok) throw new Error('the fixture does not load');
+      const results = await computeAll({ ...NO_FILTERS, asOf: '2020-12-31' }, (q) =>
+        small.query(q),
+      );
+      const printed = await cli('--data', dir, '--as-of', '2020-12-31', '--format', 'csv');
+      const rowOf = (csv: string) => csv.split('\n').find((l) => l.startsWith('A1,'));
+      // By 2020-12-31, 7 distinct lead applicants over the 2020 frame of 1,000 organisations
+      // (counted in indicators.test.ts).
+      expect(rowOf(printed)).toBe('A1,0.007,7,1000,1000,,,false,,,,');
+      expect(rowOf(annexCsv(results, CONTEXT))).toBe(rowOf(printed));
+    } finally {
+      await small.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it('keeps each context line on one line, whatever its text', () => {

@@ -25,6 +25,7 @@ export const EXPLORER_EXAMPLES: readonly ExplorerExample[] = [
     text: `-- Every table of the loaded data with its number of rows
 SELECT table_name, estimated_size AS rows, column_count
 FROM duckdb_tables()
+WHERE NOT temporary
 ORDER BY table_name;`,
   },
   {
