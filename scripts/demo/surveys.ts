@@ -1,6 +1,7 @@
 import {
   ADDITIONALITY_VALUES,
   QUESTION_CODES,
+  scaleOf,
   SERVICES,
   type Audience,
   type Milestone,
@@ -82,19 +83,6 @@ const COMPANY_TEXTS: Partial<Record<QuestionCode, { nl: string; en: string }>> =
     nl: 'Hoe groot is uw onderneming?',
     en: 'What is the size of your company?',
   },
-};
-
-const SCALES: Readonly<Record<QuestionCode, Question['scale']>> = {
-  SAT_OVERALL: 'likert5',
-  NPS: 'nps11',
-  SAT_COACHING: 'likert5',
-  SAT_COFIN: 'likert5',
-  INNOV_IN_USE: 'yes_no_partly',
-  ADDITIONALITY: 'category',
-  SERVICES_USED: 'multi',
-  ORG_TYPE: 'category',
-  PROJECT_ID: 'open',
-  REMARKS: 'open',
 };
 
 const REMARKS: Readonly<Record<Audience, readonly string[]>> = {
@@ -585,7 +573,7 @@ export function buildSurveys(
     });
     const questions: Question[] = w.codes.map((code) => {
       const text = (w.audience === 'company' ? COMPANY_TEXTS[code] : undefined) ?? TEXTS[code];
-      return { code, textNl: text.nl, textEn: text.en, scale: SCALES[code] };
+      return { code, textNl: text.nl, textEn: text.en, scale: scaleOf(code) };
     });
     return { id: w.id, name: w.name, audience: w.audience, start, end, questions, respondents };
   });

@@ -1,4 +1,5 @@
 export * from './enums';
+export * from './questions';
 export * from './tables';
 export * from './valueLabels';
 export * from './dataLabels';

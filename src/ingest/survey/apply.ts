@@ -1,4 +1,6 @@
 import {
+  scaleOf,
+  scoreRange,
   ADDITIONALITY_VALUES,
   AUDIENCES,
   INNOV_IN_USE_VALUES,
@@ -33,8 +35,6 @@ import {
   normalizeProjectId,
   parseNumber,
   parseTimestamp,
-  scaleOf,
-  scoreRange,
   serviceKey,
   splitOptions,
 } from './values';

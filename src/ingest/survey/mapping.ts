@@ -1,4 +1,6 @@
 import {
+  scaleOf,
+  scoreRange,
   ADDITIONALITY_VALUES,
   AUDIENCES,
   INNOV_IN_USE_VALUES,
@@ -9,7 +11,7 @@ import {
 import { isIsoDate } from '../canonical';
 import type { ImportIssue } from '../issues';
 import type { Column, Mapping, MappedValue, QuestionMapping, WaveInfo } from './types';
-import { labelKey, scaleOf, scoreRange } from './values';
+import { labelKey } from './values';
 
 export type ParseMappingResult =
   | { readonly ok: true; readonly mapping: Mapping }

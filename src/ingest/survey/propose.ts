@@ -1,4 +1,6 @@
 import {
+  scaleOf,
+  scoreRange,
   ADDITIONALITY_VALUES,
   INNOV_IN_USE_VALUES,
   SERVICES,
@@ -12,8 +14,6 @@ import {
   labelKey,
   normalizeProjectId,
   parseNumber,
-  scaleOf,
-  scoreRange,
   serviceKey,
   splitOptions,
 } from './values';

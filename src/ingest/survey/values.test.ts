@@ -1,3 +1,4 @@
+import { scaleOf } from '../../model';
 import { describe, expect, it } from 'vitest';
 import type { QuestionCode } from '../../model';
 import type { MappedValue } from './types';
@@ -9,7 +10,6 @@ import {
   normalizeProjectId,
   parseNumber,
   parseTimestamp,
-  scaleOf,
   splitOptions,
   type DateOrder,
 } from './values';

@@ -3,39 +3,14 @@ import {
   INNOV_IN_USE_VALUES,
   ORG_TYPES,
   SERVICES,
+  scaleOf,
   type QuestionCode,
-  type QUESTION_SCALES,
 } from '../../model';
 import type { MappedValue } from './types';
 
-export type QuestionScale = (typeof QUESTION_SCALES)[number];
 export type Service = (typeof SERVICES)[number];
 export type InnovInUse = (typeof INNOV_IN_USE_VALUES)[number];
 export type Additionality = (typeof ADDITIONALITY_VALUES)[number];
-
-const SCALE_OF_CODE: Readonly<Record<QuestionCode, QuestionScale>> = {
-  SAT_OVERALL: 'likert5',
-  NPS: 'nps11',
-  SAT_COACHING: 'likert5',
-  SAT_COFIN: 'likert5',
-  INNOV_IN_USE: 'yes_no_partly',
-  ADDITIONALITY: 'category',
-  SERVICES_USED: 'multi',
-  ORG_TYPE: 'category',
-  PROJECT_ID: 'open',
-  REMARKS: 'open',
-};
-
-export function scaleOf(code: QuestionCode): QuestionScale {
-  return SCALE_OF_CODE[code];
-}
-
-/** The lowest and highest score of a numeric scale, or null for a scale without scores. */
-export function scoreRange(scale: QuestionScale): { min: number; max: number } | null {
-  if (scale === 'likert5') return { min: 1, max: 5 };
-  if (scale === 'nps11') return { min: 0, max: 10 };
-  return null;
-}
 
 /**
  * A label reduced to what a person means by it: case, accents, punctuation and spacing do

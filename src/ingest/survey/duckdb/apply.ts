@@ -1,7 +1,7 @@
 import { loadCsvTable, type ColumnSpec } from '../../../engine/load';
 import type { Engine } from '../../../engine/types';
 import { quoteField } from '../../../lib/csv';
-import { QUESTION_CODES, type QuestionCode } from '../../../model';
+import { scaleOf, scoreRange, QUESTION_CODES, type QuestionCode } from '../../../model';
 import { join, raw, sql, type Sql } from '../../../sql';
 import type { ImportIssue, IssueCode } from '../../issues';
 import { canonicalCsv, csvBlob, registerStagedTable } from '../../wave';
@@ -21,7 +21,7 @@ import {
 } from '../apply';
 import type { ApplyResponse } from '../protocol';
 import type { ApplyContext, Column, Mapping, QuestionStats, WaveInfo } from '../types';
-import { dateOrderEvidence, parseTimestamp, scaleOf, scoreRange, type DateOrder } from '../values';
+import { dateOrderEvidence, parseTimestamp, type DateOrder } from '../values';
 import { cellColumn, type StagedExport } from './read';
 
 // The mapping of applyMapping (../apply.ts), run as SQL on the rows DuckDB read. What a cell
