@@ -207,6 +207,23 @@ async function duckdbPath(
   };
 }
 
+/** A LimeSurvey export mapped on both paths, its wave tables created empty to append into. */
+async function mappedIntoEmptyTables() {
+  const bytes = limeSurveyCsv({ answers: 'labels' });
+  const js = await javascriptPath(bytes, 'lime.csv');
+  if (!js.outcome) throw new Error('not read');
+  const staged = await stageCsvExport(engine, blobOf(bytes), 'lime.csv');
+  if (!staged) throw new Error('not staged');
+  const result = await applyMappingInEngine(engine, staged, js.mapping, {}, CONTEXT);
+  await dropStaged(engine);
+  if (!result.ok) throw new Error('not applied');
+  for (const table of WAVE_TABLES) {
+    const columns = tableDef(table).columns.map((c) => ({ name: c.name, type: c.type }));
+    await createEmptyTable(engine, table, columns);
+  }
+  return { js, result };
+}
+
 async function bothPaths(bytes: Uint8Array, name: string): Promise<void> {
   const js = await javascriptPath(bytes, name);
   if (!js.outcome) throw new Error(`${name} is not read`);
@@ -282,18 +299,7 @@ describe('the DuckDB import path against the JavaScript one', () => {
   });
 
   it('appends the wave from the tables it wrote the files from, the same rows as the files', async () => {
-    const bytes = limeSurveyCsv({ answers: 'labels' });
-    const js = await javascriptPath(bytes, 'lime.csv');
-    if (!js.outcome) throw new Error('not read');
-    const staged = await stageCsvExport(engine, blobOf(bytes), 'lime.csv');
-    if (!staged) throw new Error('not staged');
-    const result = await applyMappingInEngine(engine, staged, js.mapping, {}, CONTEXT);
-    await dropStaged(engine);
-    if (!result.ok) throw new Error('not applied');
-    for (const table of WAVE_TABLES) {
-      const columns = tableDef(table).columns.map((c) => ({ name: c.name, type: c.type }));
-      await createEmptyTable(engine, table, columns);
-    }
+    const { js, result } = await mappedIntoEmptyTables();
     const kept = await engine.query(
       raw(
         `SELECT count(*)::INTEGER AS n FROM duckdb_views() WHERE starts_with(view_name, '_import_out')`,
@@ -319,18 +325,7 @@ describe('the DuckDB import path against the JavaScript one', () => {
   });
 
   it('takes back the answers it added ahead when the rest of the wave fails', async () => {
-    const bytes = limeSurveyCsv({ answers: 'labels' });
-    const js = await javascriptPath(bytes, 'lime.csv');
-    if (!js.outcome) throw new Error('not read');
-    const staged = await stageCsvExport(engine, blobOf(bytes), 'lime.csv');
-    if (!staged) throw new Error('not staged');
-    const result = await applyMappingInEngine(engine, staged, js.mapping, {}, CONTEXT);
-    await dropStaged(engine);
-    if (!result.ok) throw new Error('not applied');
-    for (const table of WAVE_TABLES) {
-      const columns = tableDef(table).columns.map((c) => ({ name: c.name, type: c.type }));
-      await createEmptyTable(engine, table, columns);
-    }
+    const { result } = await mappedIntoEmptyTables();
     const order: string[] = [];
     const failing: Engine = {
       ...engine,
